@@ -1,0 +1,147 @@
+package vn.tre.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tre.organisation.AccessPolicy;
+import vn.tre.organisation.UnitScope;
+import vn.tre.shared.Actor;
+import vn.tre.shared.Forbidden;
+import vn.tre.shared.NotFound;
+import vn.tre.shared.Role;
+import vn.tre.shared.TextFolding;
+
+/** The account module's façade: users, their passwords and login state. */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement {
+
+	private final UserAccounts users;
+
+	private final PasswordEncoder passwords;
+
+	private final AccessPolicy access;
+
+	private final AccountProperties properties;
+
+	private final Clock clock;
+
+	AccountManagement(UserAccounts users, PasswordEncoder passwords, AccessPolicy access,
+			AccountProperties properties, Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.access = access;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The principal for a login, with its locked state as of now. */
+	public Optional<AccountPrincipal> principal(String username) {
+		Instant now = clock.instant();
+		return users.findByUsernameIgnoreCase(username.strip())
+			.map(user -> new AccountPrincipal(user.actor(), user.getPasswordHash(), user.isEnabled(), user.lockedAt(now)));
+	}
+
+	public Optional<UserAccount> find(long id) {
+		return users.findById(id);
+	}
+
+	/** A user whom the actor may administer, or 404. */
+	public UserAccount get(Actor actor, long id) {
+		UserAccount user = users.findById(id).orElseThrow(() -> new NotFound("user"));
+		access.checkRead(actor, user.getUnitId(), "user");
+		access.checkAdministers(actor);
+		return user;
+	}
+
+	/** Users of the units the actor may see, filtered and paged; ministry administrators only. */
+	public Page<UserAccount> search(Actor actor, String q, Long unitId, Role role, Pageable page) {
+		access.checkAdministers(actor);
+		UnitScope scope = access.visibleUnits(actor);
+		String pattern = q == null ? "" : TextFolding.containsPattern(q);
+		return users.search(scope.all(), scope.idList(), unitId, role, pattern, page);
+	}
+
+	public boolean usernameTaken(String username) {
+		return users.existsByUsernameIgnoreCase(username.strip());
+	}
+
+	public boolean anyUser() {
+		return users.count() > 0;
+	}
+
+	/** Creates an account; ministry administrators only. */
+	@Transactional
+	public UserAccount create(Actor actor, NewAccount account, String password) {
+		access.checkAdministers(actor);
+		return register(account, password);
+	}
+
+	/** Creates an account without an acting user: the first administrator and the demo accounts. */
+	@Transactional
+	public UserAccount register(NewAccount account, String password) {
+		var user = new UserAccount(account.username().strip().toLowerCase(), passwords.encode(password),
+				TextFolding.nfc(account.displayName().strip()), blankToNull(account.email()), account.unitId(),
+				account.roles(), clock.instant());
+		return users.save(user);
+	}
+
+	/** Changes an account's name, unit, roles and state; ministry administrators only. */
+	@Transactional
+	public UserAccount update(Actor actor, long id, long version, NewAccount account) {
+		UserAccount user = get(actor, id);
+		if (user.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(UserAccount.class, id);
+		}
+		if (user.getId() == actor.userId() && !account.roles().contains(Role.MINISTRY_ADMIN)) {
+			throw new Forbidden("an administrator cannot remove their own administration role");
+		}
+		user.update(TextFolding.nfc(account.displayName().strip()), blankToNull(account.email()), account.unitId(),
+				account.roles(), account.enabled());
+		return users.saveAndFlush(user);
+	}
+
+	/** Sets a new password chosen by an administrator and lifts any lockout. */
+	@Transactional
+	public void resetPassword(Actor actor, long id, String password) {
+		UserAccount user = get(actor, id);
+		user.changePassword(passwords.encode(password), clock.instant());
+		user.unlock();
+	}
+
+	@Transactional
+	public void unlock(Actor actor, long id) {
+		get(actor, id).unlock();
+	}
+
+	/** Changes the actor's own password, if the current one is right. */
+	@Transactional
+	public boolean changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+		UserAccount user = users.findById(actor.userId()).orElseThrow(() -> new NotFound("user"));
+		if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+			return false;
+		}
+		user.changePassword(passwords.encode(newPassword), clock.instant());
+		return true;
+	}
+
+	@Transactional
+	public void recordFailedLogin(String username) {
+		users.findByUsernameIgnoreCase(username.strip())
+			.ifPresent(user -> user.loginFailed(properties.maxFailedLogins(), properties.lockout(), clock.instant()));
+	}
+
+	@Transactional
+	public void recordLogin(String username) {
+		users.findByUsernameIgnoreCase(username.strip()).ifPresent(user -> user.loginSucceeded(clock.instant()));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

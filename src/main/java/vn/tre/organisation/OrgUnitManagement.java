@@ -1,0 +1,160 @@
+package vn.tre.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tre.shared.Actor;
+import vn.tre.shared.NotFound;
+import vn.tre.shared.TextFolding;
+
+/** The organisation module's façade: read the tree within the actor's scope, and administer it. */
+@Service
+@Transactional(readOnly = true)
+public class OrgUnitManagement {
+
+	private final OrgUnits units;
+
+	private final AccessPolicy access;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OrgUnitManagement(OrgUnits units, AccessPolicy access, ApplicationEventPublisher events, Clock clock) {
+		this.units = units;
+		this.access = access;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A unit by id, whoever asks; for other modules that already checked access to their own record. */
+	public Optional<OrgUnit> find(long id) {
+		return units.findById(id);
+	}
+
+	/** A unit the actor may see, or 404. */
+	public OrgUnit get(Actor actor, long id) {
+		access.checkRead(actor, id, "org unit");
+		return units.findById(id).orElseThrow(() -> new NotFound("org unit"));
+	}
+
+	/** The unit's name in the page's language, or the id when the unit is unknown. */
+	public String nameOf(long id, Locale locale) {
+		return units.findById(id).map(unit -> unit.name(locale)).orElse("#" + id);
+	}
+
+	/** Units the actor may see, filtered and paged. */
+	public Page<OrgUnit> search(Actor actor, OrgUnitFilter filter, Pageable page) {
+		UnitScope scope = access.visibleUnits(actor);
+		String q = filter.q() == null ? "" : TextFolding.containsPattern(filter.q());
+		return units.search(scope.all(), scope.idList(), filter.type(), filter.parentId(), filter.currentOnly(), q, page);
+	}
+
+	/** The top of the tree as the actor sees it: every root for a ministry user, their own unit otherwise. */
+	public List<OrgUnit> roots(Actor actor) {
+		UnitScope scope = access.visibleUnits(actor);
+		if (scope.all()) {
+			return units.findByParentIdIsNullOrderByTypeAscNameViAsc();
+		}
+		return units.findAllById(List.of(actor.unitId()));
+	}
+
+	/** The children of a unit the actor may see. */
+	public List<OrgUnit> children(Actor actor, long parentId) {
+		access.checkRead(actor, parentId, "org unit");
+		return units.findByParentIdOrderByNameVi(parentId);
+	}
+
+	public long countChildren(long parentId) {
+		return units.countByParentId(parentId);
+	}
+
+	/** The units that were merged into this one. */
+	public List<OrgUnit> predecessors(long unitId) {
+		return units.findByMergedIntoIdOrderByNameVi(unitId);
+	}
+
+	/** Which unit stands today for this unit: itself, or the end of its chain of mergers. */
+	public OrgUnit successorToday(long unitId) {
+		OrgUnit unit = units.findById(unitId).orElseThrow(() -> new NotFound("org unit"));
+		for (int hops = 0; unit.getMergedIntoId() != null && hops < 20; hops++) {
+			unit = units.findById(unit.getMergedIntoId()).orElseThrow();
+		}
+		return unit;
+	}
+
+	/** Which units stood for this one on the given day: itself if in force, and the units later merged into it. */
+	public List<OrgUnit> stoodForOn(long unitId, LocalDate day) {
+		return units.findAllById(units.stoodForOn(unitId, day));
+	}
+
+	/** Every unit under the given one, the unit included (an indexed path query). */
+	public List<Long> subtreeIds(long unitId) {
+		return units.subtreeIds(unitId);
+	}
+
+	/** A unit in force today with the given code and type, if any. */
+	public Optional<OrgUnit> findCurrentByCode(String code, OrgUnitType type) {
+		LocalDate today = LocalDate.now(clock);
+		return units.findByCodeOrderByValidFromDesc(code).stream()
+				.filter(unit -> unit.getType() == type && unit.validOn(today))
+				.findFirst();
+	}
+
+	/** Creates a unit; ministry administrators only. */
+	@Transactional
+	public OrgUnit create(Actor actor, OrgUnitDraft draft) {
+		access.checkAdministers(actor);
+		var unit = new OrgUnit(draft.type(), draft.code().strip(), TextFolding.nfc(draft.nameVi().strip()),
+				draft.nameEn().strip(), draft.parentId(), draft.validFrom());
+		unit.changeValidity(draft.validFrom(), draft.validTo());
+		unit.markCentralCity(draft.centralCity());
+		OrgUnit saved = units.saveAndFlush(unit);
+		events.publishEvent(new OrgUnitChanged(saved.getId()));
+		return saved;
+	}
+
+	/** Changes a unit's names, code, parent and validity; ministry administrators only. */
+	@Transactional
+	public OrgUnit update(Actor actor, long id, long version, OrgUnitDraft draft) {
+		access.checkAdministers(actor);
+		OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFound("org unit"));
+		if (unit.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(OrgUnit.class, id);
+		}
+		unit.rename(TextFolding.nfc(draft.nameVi().strip()), draft.nameEn().strip());
+		unit.changeCode(draft.code().strip());
+		unit.changeValidity(draft.validFrom(), draft.validTo());
+		unit.markCentralCity(draft.centralCity());
+		unit.moveUnder(draft.parentId());
+		OrgUnit saved = units.saveAndFlush(unit);
+		events.publishEvent(new OrgUnitChanged(id));
+		return saved;
+	}
+
+	/** Records that a unit was merged into another, its last day being the day before the successor began. */
+	@Transactional
+	public void merge(Actor actor, long unitId, long successorId, LocalDate lastDay) {
+		access.checkAdministers(actor);
+		OrgUnit unit = units.findById(unitId).orElseThrow(() -> new NotFound("org unit"));
+		OrgUnit successor = units.findById(successorId).orElseThrow(() -> new NotFound("org unit"));
+		unit.mergeInto(successor, lastDay);
+		units.saveAndFlush(unit);
+		events.publishEvent(new OrgUnitChanged(unitId));
+	}
+
+	/** Saves units in one transaction; used by the commune import once every row was checked. */
+	@Transactional
+	void createAll(List<OrgUnit> newUnits) {
+		units.saveAll(newUnits);
+		units.flush();
+		events.publishEvent(new OrgUnitChanged(-1));
+	}
+}
