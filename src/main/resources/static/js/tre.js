@@ -19,3 +19,33 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// Tree toggles: the first click loads the children (htmx), later clicks show or hide them.
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest('[data-tree-toggle]');
+  if (!toggle) {
+    return;
+  }
+  var list = toggle.closest('li').querySelector(':scope > ul');
+  var open = toggle.getAttribute('aria-expanded') === 'true';
+  toggle.setAttribute('aria-expanded', open ? 'false' : 'true');
+  toggle.querySelector('i').className = open ? 'bi bi-chevron-right' : 'bi bi-chevron-down';
+  if (toggle.dataset.loaded) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    list.hidden = open;
+  }
+}, true);
+document.addEventListener('htmx:afterSwap', function (event) {
+  var toggle = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (toggle && toggle.hasAttribute && toggle.hasAttribute('data-tree-toggle')) {
+    toggle.dataset.loaded = 'true';
+  }
+});
+
+// A select marked data-autosubmit submits its form when it changes (no inline handlers: the CSP forbids them).
+document.addEventListener('change', function (event) {
+  if (event.target.matches && event.target.matches('select[data-autosubmit]')) {
+    event.target.form.requestSubmit();
+  }
+});

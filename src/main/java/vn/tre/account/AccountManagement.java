@@ -3,6 +3,7 @@ package vn.tre.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,7 +61,7 @@ public class AccountManagement {
 	}
 
 	/** Users of the units the actor may see, filtered and paged; ministry administrators only. */
-	public Page<UserAccount> search(Actor actor, String q, Long unitId, Role role, Pageable page) {
+	public Page<UserAccount> search(Actor actor, @Nullable String q, @Nullable Long unitId, @Nullable Role role, Pageable page) {
 		access.checkAdministers(actor);
 		UnitScope scope = access.visibleUnits(actor);
 		String pattern = q == null ? "" : TextFolding.containsPattern(q);
@@ -141,7 +142,7 @@ public class AccountManagement {
 		users.findByUsernameIgnoreCase(username.strip()).ifPresent(user -> user.loginSucceeded(clock.instant()));
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 }

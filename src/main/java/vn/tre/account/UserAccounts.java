@@ -2,6 +2,7 @@ package vn.tre.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,5 +26,5 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 			        or lower(coalesce(u.email, '')) like :q)
 			""")
 	Page<UserAccount> search(@Param("all") boolean all, @Param("unitIds") List<Long> unitIds,
-			@Param("unitId") Long unitId, @Param("role") Role role, @Param("q") String q, Pageable page);
+			@Param("unitId") @Nullable Long unitId, @Param("role") @Nullable Role role, @Param("q") String q, Pageable page);
 }

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tre.shared.Actor;
+import vn.tre.shared.Forbidden;
 import vn.tre.shared.NotFound;
 import vn.tre.shared.TextFolding;
 
@@ -18,6 +19,11 @@ import vn.tre.shared.TextFolding;
 @Service
 @Transactional(readOnly = true)
 public class OrgUnitManagement {
+
+	/** Ministry first, then provinces and the rest, each in Vietnamese alphabetical order (Đ after D). */
+	private static final java.util.Comparator<OrgUnit> VIETNAMESE_ORDER = java.util.Comparator
+		.comparing(OrgUnit::getType)
+		.thenComparing(OrgUnit::getNameVi, java.text.Collator.getInstance(Locale.forLanguageTag("vi")));
 
 	private final OrgUnits units;
 
@@ -39,10 +45,16 @@ public class OrgUnitManagement {
 		return units.findById(id);
 	}
 
-	/** A unit the actor may see, or 404. */
+	/**
+	 * A unit the actor may see; 404 when there is no such unit, 403 when it lies outside the actor's part of
+	 * the tree (the list of units is public knowledge, their records are not).
+	 */
 	public OrgUnit get(Actor actor, long id) {
-		access.checkRead(actor, id, "org unit");
-		return units.findById(id).orElseThrow(() -> new NotFound("org unit"));
+		OrgUnit unit = units.findById(id).orElseThrow(() -> new NotFound("org unit"));
+		if (!access.canRead(actor, id)) {
+			throw new Forbidden("org unit " + id);
+		}
+		return unit;
 	}
 
 	/** The unit's name in the page's language, or the id when the unit is unknown. */
@@ -58,22 +70,51 @@ public class OrgUnitManagement {
 	}
 
 	/** The top of the tree as the actor sees it: every root for a ministry user, their own unit otherwise. */
-	public List<OrgUnit> roots(Actor actor) {
+	public List<OrgUnit> roots(Actor actor, boolean includeHistorical) {
 		UnitScope scope = access.visibleUnits(actor);
-		if (scope.all()) {
-			return units.findByParentIdIsNullOrderByTypeAscNameViAsc();
-		}
-		return units.findAllById(List.of(actor.unitId()));
+		List<OrgUnit> roots = scope.all() ? units.findByParentIdIsNullOrderByTypeAscNameViAsc()
+				: units.findAllById(List.of(actor.unitId()));
+		LocalDate today = LocalDate.now(clock);
+		return roots.stream().filter(unit -> includeHistorical || unit.validOn(today)).sorted(VIETNAMESE_ORDER).toList();
 	}
 
 	/** The children of a unit the actor may see. */
 	public List<OrgUnit> children(Actor actor, long parentId) {
-		access.checkRead(actor, parentId, "org unit");
-		return units.findByParentIdOrderByNameVi(parentId);
+		get(actor, parentId);
+		return units.findByParentIdOrderByNameVi(parentId).stream().sorted(VIETNAMESE_ORDER).toList();
 	}
 
 	public long countChildren(long parentId) {
 		return units.countByParentId(parentId);
+	}
+
+	/** How many units sit directly under each of the given units (one query). */
+	public java.util.Map<Long, Long> countChildren(java.util.Collection<Long> parentIds) {
+		var counts = new java.util.HashMap<Long, Long>();
+		if (!parentIds.isEmpty()) {
+			units.countChildren(List.copyOf(parentIds)).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return counts;
+	}
+
+	/** The units with the given ids, by id (one query). */
+	public java.util.Map<Long, OrgUnit> byIds(java.util.Collection<Long> ids) {
+		var found = new java.util.HashMap<Long, OrgUnit>();
+		units.findAllById(ids).forEach(unit -> found.put(unit.getId(), unit));
+		return found;
+	}
+
+	/** The units a unit may be placed under: the ministry and the units in force at the top of the tree, and the current parent. */
+	public List<OrgUnit> possibleParents(@org.jspecify.annotations.Nullable Long currentParentId) {
+		LocalDate today = LocalDate.now(clock);
+		var parents = new java.util.ArrayList<>(units.findByParentIdIsNullOrderByTypeAscNameViAsc().stream()
+			.filter(unit -> unit.validOn(today))
+			.toList());
+		if (currentParentId != null && parents.stream().noneMatch(unit -> unit.getId().equals(currentParentId))) {
+			units.findById(currentParentId).ifPresent(parents::add);
+		}
+		parents.sort(VIETNAMESE_ORDER);
+		return parents;
 	}
 
 	/** The units that were merged into this one. */

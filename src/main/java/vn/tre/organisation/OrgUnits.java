@@ -2,6 +2,7 @@ package vn.tre.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,8 +21,8 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 			   and (:q = '' or tre_fold(u.nameVi) like :q or tre_fold(u.nameEn) like :q
 			        or lower(u.code) like :q)
 			""")
-	Page<OrgUnit> search(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("type") OrgUnitType type,
-			@Param("parentId") Long parentId, @Param("current") boolean current, @Param("q") String q, Pageable page);
+	Page<OrgUnit> search(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("type") @Nullable OrgUnitType type,
+			@Param("parentId") @Nullable Long parentId, @Param("current") boolean current, @Param("q") String q, Pageable page);
 
 	List<OrgUnit> findByParentIdOrderByNameVi(Long parentId);
 
@@ -34,6 +35,12 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 	Optional<OrgUnit> findFirstByCodeAndTypeOrderByValidFromDesc(String code, OrgUnitType type);
 
 	long countByParentId(Long parentId);
+
+	@Query("select u.parentId, count(u) from OrgUnit u where u.parentId in :parentIds group by u.parentId")
+	List<Object[]> countChildren(@Param("parentIds") List<Long> parentIds);
+
+	@Query("select u.code from OrgUnit u where u.type = :type")
+	List<String> findCodesOfType(@Param("type") OrgUnitType type);
 
 	@Query(value = """
 			with recursive stood_for as (
