@@ -62,9 +62,11 @@ begin
     return null;
 end $$;
 
+-- "after update of path" would not fire: the statement sets parent_id, the before trigger sets path.
 create trigger org_unit_path_after
-    after update of path on organisation.org_unit
-    for each row execute function organisation.move_org_unit_descendants();
+    after update on organisation.org_unit
+    for each row when (old.path is distinct from new.path)
+    execute function organisation.move_org_unit_descendants();
 
 -- Emulation clusters change membership every year, so a cluster is a (year, number) pair.
 create table organisation.emulation_cluster (

@@ -5,13 +5,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.tre.notification.Notifications;
+import vn.tre.platform.web.LayoutModelContributor;
 import vn.tre.organisation.AccessPolicy;
 import vn.tre.organisation.OrgUnitManagement;
 import vn.tre.shared.Actors;
 
 /** Gives every page's layout what it shows of the user: name, unit, open tasks, administration. */
 @ControllerAdvice
-class LayoutAdvice {
+class LayoutAdvice implements LayoutModelContributor {
 
 	private final OrgUnitManagement units;
 
@@ -31,6 +32,14 @@ class LayoutAdvice {
 			.map(actor -> new Me(actor.displayName(), units.nameOf(actor.unitId(), locale), actor.unitId(),
 					notifications.countOpen(actor), access.administers(actor)))
 			.orElse(null);
+	}
+
+	@Override
+	public void contribute(java.util.Map<String, Object> model, Locale locale) {
+		Me me = me(locale);
+		if (me != null) {
+			model.put("me", me);
+		}
 	}
 
 	/** The user as the layout shows them. */

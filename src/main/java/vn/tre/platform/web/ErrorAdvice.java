@@ -21,6 +21,12 @@ import vn.tre.shared.NotFound;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
+	private final java.util.List<LayoutModelContributor> contributors;
+
+	ErrorAdvice(java.util.List<LayoutModelContributor> contributors) {
+		this.contributors = contributors;
+	}
+
 	@ExceptionHandler(NotFound.class)
 	Object notFound(HttpServletRequest request, HttpServletResponse response) {
 		return respond(request, response, HttpStatus.NOT_FOUND);
@@ -38,6 +44,8 @@ class ErrorAdvice {
 		response.setStatus(status.value());
 		var view = new ModelAndView("error/" + status.value());
 		view.setStatus(status);
+		contributors.forEach(contributor -> contributor.contribute(view.getModel(),
+				org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
 		return view;
 	}
 }
