@@ -2,6 +2,7 @@ package vn.tre.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,8 +21,8 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 			   and (:q = '' or tre_fold(u.nameVi) like :q or tre_fold(u.nameEn) like :q
 			        or lower(u.code) like :q)
 			""")
-	Page<OrgUnit> search(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("type") OrgUnitType type,
-			@Param("parentId") Long parentId, @Param("current") boolean current, @Param("q") String q, Pageable page);
+	Page<OrgUnit> search(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("type") @Nullable OrgUnitType type,
+			@Param("parentId") @Nullable Long parentId, @Param("current") boolean current, @Param("q") String q, Pageable page);
 
 	List<OrgUnit> findByParentIdOrderByNameVi(Long parentId);
 
