@@ -2,6 +2,7 @@ package vn.tre.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	@Query("""
+			select u.email from UserAccount u
+			 where u.unitId = :unitId and u.enabled = true and u.email is not null and u.email <> ''
+			 order by u.username
+			""")
+	List<String> emailsOfUnit(@Param("unitId") long unitId);
+
+	@Query("""
 			select distinct u from UserAccount u left join u.roles r
 			 where (:all = true or u.unitId in :unitIds)
 			   and (:unitId is null or u.unitId = :unitId)
@@ -25,5 +33,5 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 			        or lower(coalesce(u.email, '')) like :q)
 			""")
 	Page<UserAccount> search(@Param("all") boolean all, @Param("unitIds") List<Long> unitIds,
-			@Param("unitId") Long unitId, @Param("role") Role role, @Param("q") String q, Pageable page);
+			@Param("unitId") @Nullable Long unitId, @Param("role") @Nullable Role role, @Param("q") String q, Pageable page);
 }
