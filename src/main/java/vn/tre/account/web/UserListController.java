@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,11 +69,11 @@ class UserListController {
 	@GetMapping("/unit-options")
 	String unitOptions(Actor actor, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String unitQuery, @RequestParam(defaultValue = "false") boolean all,
-			Model model) {
+			Locale locale, Model model) {
 		accounts.checkAdministers(actor);
 		String text = q.isBlank() ? unitQuery : q;
 		model.addAttribute("options", units.search(actor, new OrgUnitFilter(text, null, null, true),
-				PageRequest.of(0, 20, Sort.by("nameVi"))).getContent());
+				PageRequest.of(0, 20, UnitNames.byName(locale))).getContent());
 		model.addAttribute("all", all);
 		return "account/users/unit-options :: options";
 	}

@@ -42,7 +42,7 @@ class TaskApiController {
 
 	@GetMapping
 	@Operation(summary = "The caller's tasks", description = "Tasks addressed to the caller or to the caller's unit; "
-			+ "open ones by due date, done ones by completion, 20 a page. Titles follow Accept-Language (vi, en, fr).")
+			+ "open ones by due date, done ones by completion, 20 a page. Titles are in the user's language (?lang=vi|en|fr).")
 	TaskPage tasks(Actor actor, @RequestParam(defaultValue = "OPEN") TaskStatus status,
 			@Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page, Locale locale) {
 		Page<Task> tasks = notifications.inbox(actor, status,
