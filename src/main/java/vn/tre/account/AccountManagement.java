@@ -2,6 +2,7 @@ package vn.tre.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -52,20 +53,41 @@ public class AccountManagement {
 		return users.findById(id);
 	}
 
-	/** A user whom the actor may administer, or 404. */
+	/** A user whom the actor may administer: 403 for anyone but a ministry administrator, 404 for an unknown user. */
 	public UserAccount get(Actor actor, long id) {
+		access.checkAdministers(actor);
 		UserAccount user = users.findById(id).orElseThrow(() -> new NotFound("user"));
 		access.checkRead(actor, user.getUnitId(), "user");
-		access.checkAdministers(actor);
 		return user;
 	}
 
+	/** Answers 403 unless the actor administers users; for pages that show nothing of a user yet. */
+	public void checkAdministers(Actor actor) {
+		access.checkAdministers(actor);
+	}
+
 	/** Users of the units the actor may see, filtered and paged; ministry administrators only. */
-	public Page<UserAccount> search(Actor actor, @Nullable String q, @Nullable Long unitId, @Nullable Role role, Pageable page) {
+	public Page<UserAccount> search(Actor actor, @Nullable String q, @Nullable Long unitId, @Nullable Role role,
+			Pageable page) {
 		access.checkAdministers(actor);
 		UnitScope scope = access.visibleUnits(actor);
 		String pattern = q == null ? "" : TextFolding.containsPattern(q);
 		return users.search(scope.all(), scope.idList(), unitId, role, pattern, page);
+	}
+
+	/**
+	 * Where to e-mail a notification: the addressed user's address, or, for a task addressed to a unit,
+	 * the addresses of every enabled user of that unit; disabled users and users without an address get none.
+	 */
+	public List<String> emailsFor(long unitId, @Nullable Long userId) {
+		if (userId != null) {
+			return users.findById(userId)
+				.filter(UserAccount::isEnabled)
+				.map(UserAccount::getEmail)
+				.stream()
+				.toList();
+		}
+		return users.emailsOfUnit(unitId);
 	}
 
 	public boolean usernameTaken(String username) {
@@ -102,6 +124,9 @@ public class AccountManagement {
 		if (user.getId() == actor.userId() && !account.roles().contains(Role.MINISTRY_ADMIN)) {
 			throw new Forbidden("an administrator cannot remove their own administration role");
 		}
+		if (user.getId() == actor.userId() && !account.enabled()) {
+			throw new Forbidden("an administrator cannot disable their own account");
+		}
 		user.update(TextFolding.nfc(account.displayName().strip()), blankToNull(account.email()), account.unitId(),
 				account.roles(), account.enabled());
 		return users.saveAndFlush(user);
@@ -115,9 +140,27 @@ public class AccountManagement {
 		user.unlock();
 	}
 
+	/** Lifts a lockout after failed logins; ministry administrators only. */
 	@Transactional
 	public void unlock(Actor actor, long id) {
 		get(actor, id).unlock();
+	}
+
+	/** Lets an account log in again, or stops it from logging in; nobody can disable their own account. */
+	@Transactional
+	public void setEnabled(Actor actor, long id, boolean enabled) {
+		UserAccount user = get(actor, id);
+		if (user.getId() == actor.userId() && !enabled) {
+			throw new Forbidden("an administrator cannot disable their own account");
+		}
+		user.enable(enabled);
+	}
+
+	/** Whether the password is the actor's current one; lets the change-password form report every error at once. */
+	public boolean isOwnPassword(Actor actor, String password) {
+		return users.findById(actor.userId())
+			.map(user -> passwords.matches(password, user.getPasswordHash()))
+			.orElse(false);
 	}
 
 	/** Changes the actor's own password, if the current one is right. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Role;
@@ -52,6 +53,7 @@ public class UserAccount {
 	private @Nullable Instant lastLoginAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(schema = "account", name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
@@ -79,6 +81,10 @@ public class UserAccount {
 		this.email = email;
 		this.unitId = unitId;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.enabled = enabled;
+	}
+
+	void enable(boolean enabled) {
 		this.enabled = enabled;
 	}
 

@@ -18,6 +18,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	@Query("""
+			select u.email from UserAccount u
+			 where u.unitId = :unitId and u.enabled = true and u.email is not null and u.email <> ''
+			 order by u.username
+			""")
+	List<String> emailsOfUnit(@Param("unitId") long unitId);
+
+	@Query("""
 			select distinct u from UserAccount u left join u.roles r
 			 where (:all = true or u.unitId in :unitIds)
 			   and (:unitId is null or u.unitId = :unitId)

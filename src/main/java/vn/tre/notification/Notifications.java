@@ -39,22 +39,40 @@ public class Notifications {
 		return saved;
 	}
 
-	/** Closes the open task of the given source, when the workflow step it asked for was taken. */
+	/** Closes the open task of the given source, and its reminder, when the workflow step it asked for was taken. */
 	public void completeBySource(String source, String by) {
-		tasks.findBySourceAndStatus(source, TaskStatus.OPEN).ifPresent(task -> task.complete(by, clock.instant()));
+		tasks.findBySourceAndStatus(source, TaskStatus.OPEN).ifPresent(task -> complete(task, by));
 	}
 
-	/** Cancels the open task of the given source, when it is no longer needed. */
+	/** Cancels the open task of the given source, and its reminder, when it is no longer needed. */
 	public void cancelBySource(String source) {
-		tasks.findBySourceAndStatus(source, TaskStatus.OPEN).ifPresent(task -> task.cancel(clock.instant()));
+		tasks.findBySourceAndStatus(source, TaskStatus.OPEN).ifPresent(task -> {
+			task.cancel(clock.instant());
+			tasks.findBySourceAndStatus(ReminderJob.sourceOf(task), TaskStatus.OPEN)
+				.ifPresent(reminder -> reminder.cancel(clock.instant()));
+		});
 	}
 
-	/** Marks one of the actor's tasks done. */
+	/** Marks one of the actor's tasks done; a reminder of it is done too. */
 	public void complete(Actor actor, long taskId) {
 		Task task = tasks.findById(taskId)
 			.filter(t -> addressedTo(t, actor))
 			.orElseThrow(() -> new NotFound("task"));
-		task.complete(actor.username(), clock.instant());
+		complete(task, actor.username());
+	}
+
+	/** A task addressed to the actor (directly or through their unit), or 404. */
+	@Transactional(readOnly = true)
+	public Task get(Actor actor, long taskId) {
+		return tasks.findById(taskId)
+			.filter(t -> addressedTo(t, actor))
+			.orElseThrow(() -> new NotFound("task"));
+	}
+
+	private void complete(Task task, String by) {
+		task.complete(by, clock.instant());
+		tasks.findBySourceAndStatus(ReminderJob.sourceOf(task), TaskStatus.OPEN)
+			.ifPresent(reminder -> reminder.complete(by, clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -146,4 +146,8 @@ public class Task {
 	public @Nullable String getDoneBy() {
 		return doneBy;
 	}
+
+	public @Nullable Instant getMailedAt() {
+		return mailedAt;
+	}
 }
