@@ -33,7 +33,7 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/org-units", "/org-units?q=thanh", "/org-units/import", "/clusters", "/org-units/new",
-			"/no-such-page" })
+			"/no-such-page", "/account", "/admin/users", "/admin/users?q=thanh", "/admin/users/new", "/inbox" })
 	void pageHasNoSeriousViolation(String path) {
 		if (page == null) {
 			page = browser.newPage();
