@@ -11,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tre.account.AccessTokenManagement;
@@ -39,12 +38,12 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole(Role.MINISTRY_ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+				.defaultAuthenticationEntryPointFor(SecurityConfiguration::toLogin, request -> true)
 				.accessDeniedPage("/error/403"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
@@ -55,6 +54,13 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Sends a visitor to the login page, saying so when their session has timed out. */
+	private static void toLogin(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+		boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		response.sendRedirect(request.getContextPath() + (expired ? "/login?expired" : "/login"));
 	}
 
 	private static AuthenticationFailureHandler failureHandler() {
