@@ -2,18 +2,17 @@ package vn.tre.audit;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.WeakHashMap;
 import org.hibernate.Hibernate;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.collection.spi.PersistentMap;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.EventType;
@@ -32,8 +31,6 @@ import org.hibernate.event.spi.PreCollectionRemoveEventListener;
 import org.hibernate.event.spi.PreCollectionUpdateEvent;
 import org.hibernate.event.spi.PreCollectionUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.type.ComponentType;
-import org.hibernate.type.Type;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.tre.audit.EntityShapes.Shape;
@@ -79,7 +76,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		Shape shape = shapes.of(event.getPersister().getMappedClass());
 		if (shape.recorded()) {
 			pending(event.getSession()).created(key(shape, event.getId()),
-					fields(shape, event.getPersister(), null, event.getState(), event.getSession()));
+					StateDiff.fields(shape, event.getPersister(), null, event.getState(), event.getSession()));
 		}
 	}
 
@@ -88,7 +85,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		Shape shape = shapes.of(event.getPersister().getMappedClass());
 		if (shape.recorded()) {
 			pending(event.getSession()).updated(key(shape, event.getId()),
-					fields(shape, event.getPersister(), event.getOldState(), event.getState(), event.getSession()));
+					StateDiff.fields(shape, event.getPersister(), event.getOldState(), event.getState(), event.getSession()));
 		}
 	}
 
@@ -97,7 +94,7 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		Shape shape = shapes.of(event.getPersister().getMappedClass());
 		if (shape.recorded()) {
 			pending(event.getSession()).deleted(key(shape, event.getId()),
-					fields(shape, event.getPersister(), event.getDeletedState(), null, event.getSession()));
+					StateDiff.fields(shape, event.getPersister(), event.getDeletedState(), null, event.getSession()));
 		}
 	}
 
@@ -170,47 +167,6 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		return contents instanceof Collection<?> elements ? Values.elements(elements, session) : null;
 	}
 
-	/** The fields that differ between two states (either may be null: insert or delete), secrets without values. */
-	private static List<FieldChange> fields(Shape shape, EntityPersister persister, Object @Nullable [] before,
-			Object @Nullable [] after, SharedSessionContractImplementor session) {
-		String[] names = persister.getPropertyNames();
-		Type[] types = persister.getPropertyTypes();
-		int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
-		var fields = new ArrayList<FieldChange>();
-		for (int i = 0; i < names.length; i++) {
-			if (i == version || types[i].isCollectionType()) {
-				continue;
-			}
-			add(fields, shape, names[i], types[i], before == null ? null : before[i], after == null ? null : after[i], session);
-		}
-		return fields;
-	}
-
-	private static void add(List<FieldChange> fields, Shape shape, String name, Type type, @Nullable Object before,
-			@Nullable Object after, SharedSessionContractImplementor session) {
-		if (type instanceof ComponentType component) {
-			String[] names = component.getPropertyNames();
-			Type[] types = component.getSubtypes();
-			Object[] b = before == null ? new Object[names.length] : component.getPropertyValues(before, session);
-			Object[] a = after == null ? new Object[names.length] : component.getPropertyValues(after, session);
-			for (int i = 0; i < names.length; i++) {
-				add(fields, shape, name + "." + names[i], types[i], b[i], a[i], session);
-			}
-			return;
-		}
-		if (shape.hiddenFields().contains(name) || Values.binary(before) || Values.binary(after)) {
-			if (!Objects.deepEquals(before, after)) {
-				fields.add(FieldChange.hidden(name));
-			}
-			return;
-		}
-		Values.Written b = Values.write(before, type, session);
-		Values.Written a = Values.write(after, type, session);
-		if (!Objects.equals(b.text(), a.text())) {
-			fields.add(new FieldChange(name, b.text(), a.text(), a.text() == null ? b.type() : a.type(), false));
-		}
-	}
-
 	private static RecordKey key(Shape shape, Object id) {
 		return new RecordKey(shape.entityType(), String.valueOf(id));
 	}
@@ -224,9 +180,9 @@ class ChangeRecorder implements PostInsertEventListener, PostUpdateEventListener
 		var created = new PendingChanges();
 		pending.put(session, created);
 		session.getTransactionCompletionCallbacks().registerCallback(
-				(org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) this::write);
+				(BeforeCompletionCallback) this::write);
 		session.getTransactionCompletionCallbacks().registerCallback(
-				(org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> pending.remove(s));
+				(AfterCompletionCallback) (success, s) -> pending.remove(s));
 		return created;
 	}
 
