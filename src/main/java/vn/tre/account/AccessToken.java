@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.tre.shared.AuditIgnored;
 
 /** A personal access token: an API client acting with its owner's rights until it expires or is revoked. */
 @Entity
@@ -21,6 +22,7 @@ public class AccessToken {
 
 	private String name;
 
+	@AuditIgnored
 	private String tokenHash;
 
 	private String prefix;

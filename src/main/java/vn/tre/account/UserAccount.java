@@ -20,6 +20,7 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.tre.shared.Actor;
+import vn.tre.shared.AuditIgnored;
 import vn.tre.shared.Role;
 
 /** A person who logs in to Tre: one org unit, one or more roles. */
@@ -34,6 +35,7 @@ public class UserAccount {
 	private String username;
 
 	@Column(name = "password_hash")
+	@AuditIgnored
 	private String passwordHash;
 
 	private String displayName;

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, Logins.class })
+@Import({ TestClockConfiguration.class, Logins.class, TestRecordOwners.class })
 public @interface TreIntegrationTest {
 }

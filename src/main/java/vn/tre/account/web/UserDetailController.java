@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tre.account.AccountManagement;
 import vn.tre.account.PasswordPolicy;
 import vn.tre.account.UserAccount;
+import vn.tre.audit.AuditLog;
 import vn.tre.shared.Actor;
 
 /** A user's page in the administration, and what an administrator does to the account from it. */
@@ -28,10 +29,22 @@ class UserDetailController {
 
 	private final Clock clock;
 
-	UserDetailController(AccountManagement accounts, UnitNames unitNames, Clock clock) {
+	private final AuditLog audit;
+
+	UserDetailController(AccountManagement accounts, UnitNames unitNames, Clock clock, AuditLog audit) {
 		this.accounts = accounts;
 		this.unitNames = unitNames;
 		this.clock = clock;
+		this.audit = audit;
+	}
+
+	@GetMapping("/history")
+	String history(Actor actor, @PathVariable long id, Model model) {
+		UserAccount user = accounts.get(actor, id);
+		model.addAttribute("user", user);
+		model.addAttribute("history", audit.history("UserAccount", id));
+		model.addAttribute("activeNav", "users");
+		return "account/users/history";
 	}
 
 	@GetMapping

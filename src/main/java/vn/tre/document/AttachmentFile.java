@@ -1,0 +1,5 @@
+package vn.tre.document;
+
+/** An attachment with its bytes, for a download. */
+public record AttachmentFile(Attachment attachment, byte[] content) {
+}
