@@ -37,6 +37,11 @@ class ErrorAdvice {
 		return respond(request, response, HttpStatus.FORBIDDEN);
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.CONTENT_TOO_LARGE);
+	}
+
 	private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return ResponseEntity.status(status).body(ProblemDetail.forStatus(status));
