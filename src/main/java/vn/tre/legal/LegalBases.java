@@ -1,0 +1,173 @@
+package vn.tre.legal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tre.organisation.AccessPolicy;
+import vn.tre.shared.Actor;
+import vn.tre.shared.NotFound;
+import vn.tre.shared.TextFolding;
+
+/** The legal library's façade: find and show legal bases for every module; administrators keep them. */
+@Service
+@Transactional(readOnly = true)
+public class LegalBases {
+
+	private static final int MAX_CHAIN = 20;
+
+	private final LegalTexts texts;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	LegalBases(LegalTexts texts, AccessPolicy access, Clock clock) {
+		this.texts = texts;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** A legal basis by id, whoever asks: the library is shared by every unit. */
+	public Optional<LegalBasis> find(long id) {
+		return texts.findById(id);
+	}
+
+	/** A legal basis by its number, ignoring case and diacritics ("58/2022/ND-CP" finds "58/2022/NĐ-CP"). */
+	public Optional<LegalBasis> findByNumber(String number) {
+		return texts.findByFoldedNumber(TextFolding.fold(number.strip()));
+	}
+
+	/** A legal basis by id, or 404. */
+	public LegalBasis get(long id) {
+		return texts.findById(id).orElseThrow(() -> new NotFound("legal basis"));
+	}
+
+	/** Number and title in the page's language, or "#id" when the basis is unknown. */
+	public String nameOf(long id, Locale locale) {
+		return texts.findById(id).map(basis -> basis.displayName(locale)).orElse("#" + id);
+	}
+
+	/** The library, filtered and paged. */
+	public Page<LegalBasis> search(LegalBasisFilter filter, Pageable page) {
+		String q = filter.q() == null ? "" : TextFolding.containsPattern(filter.q());
+		String inForce = filter.inForce() == null ? "ALL" : filter.inForce() ? "YES" : "NO";
+		return texts.search(q, filter.kind(), inForce, today(), page);
+	}
+
+	/** Every legal basis by number, for a picker (the library holds hundreds, not millions). */
+	public List<LegalBasis> choices() {
+		return texts.findAllByOrderByNumber();
+	}
+
+	/** Whether the basis applies today. */
+	public LegalBasisStatus statusOf(LegalBasis basis) {
+		return basis.statusOn(today(), successorOf(basis));
+	}
+
+	/** The status today of each basis, by id, in one query for their successors. */
+	public Map<Long, LegalBasisStatus> statusesOf(Collection<LegalBasis> bases) {
+		List<Long> successorIds = bases.stream().map(LegalBasis::getSupersededById).filter(Objects::nonNull).toList();
+		Map<Long, LegalBasis> successors = texts.findAllById(successorIds).stream()
+			.collect(Collectors.toMap(LegalBasis::getId, Function.identity()));
+		LocalDate today = today();
+		Map<Long, LegalBasisStatus> statuses = new LinkedHashMap<>();
+		for (LegalBasis basis : bases) {
+			LegalBasis successor = basis.getSupersededById() == null ? null : successors.get(basis.getSupersededById());
+			statuses.put(basis.getId(), basis.statusOn(today, successor));
+		}
+		return statuses;
+	}
+
+	/** The instruments that replaced this one, in order: its successor, the successor's successor… */
+	public List<LegalBasis> successors(long id) {
+		List<LegalBasis> chain = new ArrayList<>();
+		LegalBasis current = get(id);
+		while (current.getSupersededById() != null && chain.size() < MAX_CHAIN) {
+			current = get(current.getSupersededById());
+			chain.add(current);
+		}
+		return chain;
+	}
+
+	/** The instruments this one replaced. */
+	public List<LegalBasis> predecessors(long id) {
+		return texts.findBySupersededByIdOrderByNumber(id);
+	}
+
+	/** Adds a legal basis; ministry administrators only. */
+	@Transactional
+	public LegalBasis create(Actor actor, LegalBasisDraft draft) {
+		access.checkAdministers(actor);
+		check(null, draft);
+		return texts.saveAndFlush(new LegalBasis(draft));
+	}
+
+	/** Changes a legal basis last read at {@code version}; ministry administrators only. */
+	@Transactional
+	public LegalBasis update(Actor actor, long id, long version, LegalBasisDraft draft) {
+		access.checkAdministers(actor);
+		LegalBasis basis = get(id);
+		if (basis.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(LegalBasis.class, id);
+		}
+		check(id, draft);
+		basis.apply(draft);
+		return texts.saveAndFlush(basis);
+	}
+
+	private void check(@Nullable Long id, LegalBasisDraft draft) {
+		Map<String, String> errors = new HashMap<>();
+		findByNumber(draft.number()).filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> errors.put("number", "legal.error.numberTaken"));
+		if (draft.issuedOn() != null && draft.inForceFrom() != null && draft.inForceFrom().isBefore(draft.issuedOn())) {
+			errors.put("inForceFrom", "legal.error.inForceBeforeIssued");
+		}
+		String supersession = draft.supersededById() == null ? null : supersessionProblem(id, draft.supersededById());
+		if (supersession != null) {
+			errors.put("supersededById", supersession);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	/** What is wrong with {@code successorId} as the successor of {@code id}: unknown, or a loop back to it. */
+	private @Nullable String supersessionProblem(@Nullable Long id, long successorId) {
+		Long current = successorId;
+		for (int hops = 0; current != null; hops++) {
+			if (current.equals(id) || hops >= MAX_CHAIN) {
+				return "legal.error.supersessionLoop";
+			}
+			Optional<LegalBasis> next = texts.findById(current);
+			if (next.isEmpty()) {
+				return "legal.error.unknownBasis";
+			}
+			current = next.get().getSupersededById();
+		}
+		return null;
+	}
+
+	private @Nullable LegalBasis successorOf(LegalBasis basis) {
+		return basis.getSupersededById() == null ? null : texts.findById(basis.getSupersededById()).orElse(null);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}
