@@ -3,6 +3,7 @@ package vn.tre.legal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,7 +29,7 @@ interface LegalTexts extends JpaRepository<LegalBasis, Long> {
 			            or exists (select s.id from LegalBasis s where s.id = b.supersededById
 			                       and (s.inForceFrom is null or s.inForceFrom <= :today)))))
 			""")
-	Page<LegalBasis> search(@Param("q") String q, @Param("kind") LegalBasisKind kind,
+	Page<LegalBasis> search(@Param("q") String q, @Param("kind") @Nullable LegalBasisKind kind,
 			@Param("inForce") String inForce, @Param("today") LocalDate today, Pageable page);
 
 	@Query("select b from LegalBasis b where tre_fold(b.number) = :foldedNumber")
