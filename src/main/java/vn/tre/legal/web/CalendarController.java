@@ -58,7 +58,7 @@ class CalendarController {
 			HtmxRequest htmx, Actor actor, Model model) {
 		model.addAttribute("tool", DeadlineTool.compute(calculator, rule, start));
 		if (htmx.isHtmxRequest()) {
-			return "calendar/year :: deadline-result";
+			return "calendar/year :: tool-result";
 		}
 		int shown = year == null || year < FIRST_YEAR || year > LAST_YEAR ? calculator.today().getYear() : year;
 		YearCalendar days = calendar.year(shown);
