@@ -1,6 +1,5 @@
 package vn.tre.legal;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -88,11 +87,8 @@ public class CalendarManagement {
 		Map<String, String> errors = new HashMap<>();
 		days.findByDay(draft.day()).filter(other -> !other.getId().equals(id))
 			.ifPresent(other -> errors.put("day", "calendar.error.dayTaken"));
-		boolean weekend = draft.day().getDayOfWeek() == DayOfWeek.SATURDAY
-				|| draft.day().getDayOfWeek() == DayOfWeek.SUNDAY;
-		if (draft.kind().onWeekend() != weekend) {
-			errors.put("kind", draft.kind().onWeekend() ? "calendar.error.workingDayOnWeekday"
-					: "calendar.error.dayOffOnWeekend");
+		if (!draft.kind().fits(draft.day())) {
+			errors.put("kind", draft.kind().misfitMessage());
 		}
 		if (draft.legalBasisId() != null && !texts.existsById(draft.legalBasisId())) {
 			errors.put("legalBasisId", "legal.error.unknownBasis");

@@ -54,6 +54,7 @@ class CalendarDayController {
 	String add(Actor actor, @Valid CalendarDayForm calendarDayForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		access.checkAdministers(actor);
+		calendarDayForm.checkKindFitsDay(errors);
 		if (!errors.hasErrors()) {
 			try {
 				CalendarDay day = calendar.add(actor, calendarDayForm.toDraft());
@@ -78,6 +79,7 @@ class CalendarDayController {
 			Model model, RedirectAttributes redirect) {
 		access.checkAdministers(actor);
 		calendar.get(id);
+		calendarDayForm.checkKindFitsDay(errors);
 		if (!errors.hasErrors()) {
 			try {
 				CalendarDay day = calendar.update(actor, id, calendarDayForm.getVersion(), calendarDayForm.toDraft());

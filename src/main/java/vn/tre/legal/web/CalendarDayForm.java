@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 import vn.tre.legal.CalendarDay;
 import vn.tre.legal.CalendarDayDraft;
 import vn.tre.legal.CalendarDayKind;
@@ -40,6 +41,13 @@ class CalendarDayForm {
 		form.legalBasisId = day.getLegalBasisId();
 		form.version = day.getVersion();
 		return form;
+	}
+
+	/** Rejects what can be told without the database, so that it shows together with the other errors. */
+	void checkKindFitsDay(BindingResult errors) {
+		if (day != null && kind != null && !kind.fits(day) && !errors.hasFieldErrors("kind")) {
+			errors.rejectValue("kind", kind.misfitMessage());
+		}
 	}
 
 	/** The draft of a valid form. */

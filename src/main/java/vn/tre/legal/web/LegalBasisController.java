@@ -1,38 +1,38 @@
 package vn.tre.legal.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tre.legal.CalendarManagement;
 import vn.tre.legal.DeadlineRuleManagement;
-import vn.tre.legal.InvalidInput;
 import vn.tre.legal.LegalBasis;
 import vn.tre.legal.LegalBasisKind;
 import vn.tre.legal.LegalBases;
 import vn.tre.organisation.AccessPolicy;
 import vn.tre.shared.Actor;
 
-/** The legal library: list, detail, and the administrators' create and edit forms. */
+/** The legal library: the list (as a page, an htmx fragment or an Excel sheet) and the detail page. */
 @Controller
 @RequestMapping("/legal-bases")
 class LegalBasisController {
 
 	private static final int PAGE_SIZE = 20;
+
+	/** More rows than the library will hold for years; an export never reads the table without a limit. */
+	private static final int MAX_EXPORT = 10_000;
 
 	private final LegalBases legalBases;
 
@@ -42,12 +42,15 @@ class LegalBasisController {
 
 	private final AccessPolicy access;
 
+	private final LegalBasisExport export;
+
 	LegalBasisController(LegalBases legalBases, DeadlineRuleManagement rules, CalendarManagement calendar,
-			AccessPolicy access) {
+			AccessPolicy access, LegalBasisExport export) {
 		this.legalBases = legalBases;
 		this.rules = rules;
 		this.calendar = calendar;
 		this.access = access;
+		this.export = export;
 	}
 
 	@ModelAttribute("activeNav")
@@ -72,6 +75,20 @@ class LegalBasisController {
 		return htmx.isHtmxRequest() ? "legal-bases/list :: results" : "legal-bases/list";
 	}
 
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable LegalBasisKind kind,
+			@RequestParam(required = false) @Nullable Boolean inForce,
+			@RequestParam(defaultValue = LegalBasisQuery.DEFAULT_SORT) String sort, Locale locale) {
+		var query = new LegalBasisQuery(q, kind, inForce, sort);
+		List<LegalBasis> rows = legalBases.search(query.filter(), PageRequest.of(0, MAX_EXPORT, query.toSort()))
+			.getContent();
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"legal-bases.xlsx\"")
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(export.write(rows, legalBases.statusesOf(rows), locale));
+	}
+
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Actor actor, Model model) {
 		LegalBasis basis = legalBases.get(id);
@@ -87,71 +104,4 @@ class LegalBasisController {
 		return "legal-bases/detail";
 	}
 
-	@GetMapping("/new")
-	String newForm(Actor actor, Model model) {
-		access.checkAdministers(actor);
-		model.addAttribute("legalBasisForm", new LegalBasisForm());
-		return form(model, null);
-	}
-
-	@PostMapping
-	String create(Actor actor, @Valid LegalBasisForm legalBasisForm, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
-		access.checkAdministers(actor);
-		if (errors.hasErrors()) {
-			return form(model, null);
-		}
-		try {
-			LegalBasis created = legalBases.create(actor, legalBasisForm.toDraft());
-			redirect.addFlashAttribute("flashSuccess", "form.created");
-			return "redirect:/legal-bases/" + created.getId();
-		}
-		catch (InvalidInput refused) {
-			FormErrors.add(errors, refused);
-			return form(model, null);
-		}
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Actor actor, Model model) {
-		access.checkAdministers(actor);
-		LegalBasis basis = legalBases.get(id);
-		model.addAttribute("legalBasisForm", LegalBasisForm.from(basis));
-		return form(model, basis);
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, Actor actor, @Valid LegalBasisForm legalBasisForm, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
-		access.checkAdministers(actor);
-		LegalBasis basis = legalBases.get(id);
-		if (errors.hasErrors()) {
-			return form(model, basis);
-		}
-		try {
-			legalBases.update(actor, id, legalBasisForm.getVersion(), legalBasisForm.toDraft());
-			redirect.addFlashAttribute("flashSuccess", "form.saved");
-			return "redirect:/legal-bases/" + id;
-		}
-		catch (InvalidInput refused) {
-			FormErrors.add(errors, refused);
-		}
-		catch (ObjectOptimisticLockingFailureException stale) {
-			FormErrors.stale(errors);
-		}
-		return form(model, basis);
-	}
-
-	private String form(Model model, @Nullable LegalBasis basis) {
-		Long id = basis == null ? null : basis.getId();
-		model.addAttribute("basisId", id);
-		model.addAttribute("basis", basis);
-		model.addAttribute("kinds", LegalBasisKind.values());
-		model.addAttribute("successorChoices", legalBases.choices().stream()
-			.filter(choice -> !choice.getId().equals(id))
-			.toList());
-		model.addAttribute("issuers", Arrays.asList("Quốc hội", "Ủy ban Thường vụ Quốc hội", "Chính phủ",
-				"Thủ tướng Chính phủ", "Bộ Ngoại giao", "Bộ Nội vụ", "Văn phòng Chính phủ", "Ủy ban nhân dân tỉnh"));
-		return "legal-bases/form";
-	}
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 import vn.tre.legal.LegalBasis;
 import vn.tre.legal.LegalBasisDraft;
 import vn.tre.legal.LegalBasisKind;
@@ -61,6 +62,14 @@ class LegalBasisForm {
 		form.note = basis.getNote();
 		form.version = basis.getVersion();
 		return form;
+	}
+
+	/** Rejects what can be told without the database, so that it shows together with the other errors. */
+	void checkDates(BindingResult errors) {
+		if (issuedOn != null && inForceFrom != null && inForceFrom.isBefore(issuedOn)
+				&& !errors.hasFieldErrors("inForceFrom")) {
+			errors.rejectValue("inForceFrom", "legal.error.inForceBeforeIssued");
+		}
 	}
 
 	/** The draft of a valid form. */

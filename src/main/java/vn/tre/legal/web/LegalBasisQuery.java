@@ -40,6 +40,11 @@ record LegalBasisQuery(@Nullable String q, @Nullable LegalBasisKind kind, @Nulla
 		return withSortUrl(sort);
 	}
 
+	/** The URL of the Excel sheet of exactly this list. */
+	public String exportUrl() {
+		return url().replaceFirst("^/legal-bases", "/legal-bases/export.xlsx");
+	}
+
 	/** The URL that sorts by the column, ascending first, then descending when already ascending. */
 	public String sortUrl(String column) {
 		return withSortUrl(column.equals(sort) ? "-" + column : column);

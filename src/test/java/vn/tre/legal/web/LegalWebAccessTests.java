@@ -109,6 +109,7 @@ class LegalWebAccessTests {
 			"thanhhoa.canbo, /legal-bases",
 			"thanhhoa.canbo, /legal-bases?q=luat%20thoa%20thuan&kind=LAW&inForce=true&sort=-number&page=0",
 			"thanhhoa.canbo, /legal-bases/{basis}",
+			"thanhhoa.xem, /legal-bases/export.xlsx?kind=DECREE&inForce=true",
 			"thanhhoa.xem, /calendar?year=2026",
 			"haichau.canbo, /calendar/rules",
 			"thanhhoa.xem, /api/v1/legal-bases?q=nghi%20dinh",
@@ -156,7 +157,8 @@ class LegalWebAccessTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 
-		assertThat(html).contains("Nhập ngày theo dạng ngày/tháng/năm").contains("31/02/20x").contains("Nghị định thử");
+		assertThat(html).contains("Nhập ngày theo dạng ngày/tháng/năm").contains("Đã có văn bản với số hiệu này")
+			.contains("31/02/20x").contains("Nghị định thử");
 	}
 
 	@Test
