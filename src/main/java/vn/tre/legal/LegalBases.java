@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,30 +15,24 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tre.organisation.AccessPolicy;
-import vn.tre.shared.Actor;
 import vn.tre.shared.NotFound;
 import vn.tre.shared.TextFolding;
 
-/** The legal library's façade: find and show legal bases for every module; administrators keep them. */
+/** The legal library's façade for every module: find legal bases, show them, tell whether they apply. */
 @Service
 @Transactional(readOnly = true)
 public class LegalBases {
 
-	private static final int MAX_CHAIN = 20;
+	static final int MAX_CHAIN = 20;
 
 	private final LegalTexts texts;
 
-	private final AccessPolicy access;
-
 	private final Clock clock;
 
-	LegalBases(LegalTexts texts, AccessPolicy access, Clock clock) {
+	LegalBases(LegalTexts texts, Clock clock) {
 		this.texts = texts;
-		this.access = access;
 		this.clock = clock;
 	}
 
@@ -113,59 +106,6 @@ public class LegalBases {
 	/** The instruments this one replaced. */
 	public List<LegalBasis> predecessors(long id) {
 		return texts.findBySupersededByIdOrderByNumber(id);
-	}
-
-	/** Adds a legal basis; ministry administrators only. */
-	@Transactional
-	public LegalBasis create(Actor actor, LegalBasisDraft draft) {
-		access.checkAdministers(actor);
-		check(null, draft);
-		return texts.saveAndFlush(new LegalBasis(draft));
-	}
-
-	/** Changes a legal basis last read at {@code version}; ministry administrators only. */
-	@Transactional
-	public LegalBasis update(Actor actor, long id, long version, LegalBasisDraft draft) {
-		access.checkAdministers(actor);
-		LegalBasis basis = get(id);
-		if (basis.getVersion() != version) {
-			throw new ObjectOptimisticLockingFailureException(LegalBasis.class, id);
-		}
-		check(id, draft);
-		basis.apply(draft);
-		return texts.saveAndFlush(basis);
-	}
-
-	private void check(@Nullable Long id, LegalBasisDraft draft) {
-		Map<String, String> errors = new HashMap<>();
-		findByNumber(draft.number()).filter(other -> !other.getId().equals(id))
-			.ifPresent(other -> errors.put("number", "legal.error.numberTaken"));
-		if (draft.issuedOn() != null && draft.inForceFrom() != null && draft.inForceFrom().isBefore(draft.issuedOn())) {
-			errors.put("inForceFrom", "legal.error.inForceBeforeIssued");
-		}
-		String supersession = draft.supersededById() == null ? null : supersessionProblem(id, draft.supersededById());
-		if (supersession != null) {
-			errors.put("supersededById", supersession);
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
-	}
-
-	/** What is wrong with {@code successorId} as the successor of {@code id}: unknown, or a loop back to it. */
-	private @Nullable String supersessionProblem(@Nullable Long id, long successorId) {
-		Long current = successorId;
-		for (int hops = 0; current != null; hops++) {
-			if (current.equals(id) || hops >= MAX_CHAIN) {
-				return "legal.error.supersessionLoop";
-			}
-			Optional<LegalBasis> next = texts.findById(current);
-			if (next.isEmpty()) {
-				return "legal.error.unknownBasis";
-			}
-			current = next.get().getSupersededById();
-		}
-		return null;
 	}
 
 	private @Nullable LegalBasis successorOf(LegalBasis basis) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tre.legal.InvalidInput;
 import vn.tre.legal.LegalBasis;
+import vn.tre.legal.LegalBasisAdministration;
 import vn.tre.legal.LegalBasisKind;
 import vn.tre.legal.LegalBases;
 import vn.tre.organisation.AccessPolicy;
@@ -31,10 +32,13 @@ class LegalBasisFormController {
 
 	private final LegalBases legalBases;
 
+	private final LegalBasisAdministration administration;
+
 	private final AccessPolicy access;
 
-	LegalBasisFormController(LegalBases legalBases, AccessPolicy access) {
+	LegalBasisFormController(LegalBases legalBases, LegalBasisAdministration administration, AccessPolicy access) {
 		this.legalBases = legalBases;
+		this.administration = administration;
 		this.access = access;
 	}
 
@@ -59,7 +63,7 @@ class LegalBasisFormController {
 			return form(model, null);
 		}
 		try {
-			LegalBasis created = legalBases.create(actor, legalBasisForm.toDraft());
+			LegalBasis created = administration.create(actor, legalBasisForm.toDraft());
 			redirect.addFlashAttribute("flashSuccess", "form.created");
 			return "redirect:/legal-bases/" + created.getId();
 		}
@@ -87,7 +91,7 @@ class LegalBasisFormController {
 			return form(model, basis);
 		}
 		try {
-			legalBases.update(actor, id, legalBasisForm.getVersion(), legalBasisForm.toDraft());
+			administration.update(actor, id, legalBasisForm.getVersion(), legalBasisForm.toDraft());
 			redirect.addFlashAttribute("flashSuccess", "form.saved");
 			return "redirect:/legal-bases/" + id;
 		}
