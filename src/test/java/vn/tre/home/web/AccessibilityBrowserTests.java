@@ -33,7 +33,8 @@ class AccessibilityBrowserTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/org-units", "/org-units?q=thanh", "/org-units/import", "/clusters", "/org-units/new",
-			"/no-such-page", "/account", "/admin/users", "/admin/users?q=thanh", "/admin/users/new", "/inbox" })
+			"/no-such-page", "/account", "/admin/users", "/admin/users?q=thanh", "/admin/users/new", "/inbox",
+			"/legal-bases", "/calendar?year=2026", "/calendar/rules", "/admin/security-log" })
 	void pageHasNoSeriousViolation(String path) {
 		if (page == null) {
 			page = browser.newPage();
