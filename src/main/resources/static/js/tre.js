@@ -49,3 +49,17 @@ document.addEventListener('change', function (event) {
     event.target.form.requestSubmit();
   }
 });
+
+// A search box marked data-filter-select="id" narrows the options of that (multiple) select as one types.
+document.addEventListener('input', function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches('[data-filter-select]')) {
+    return;
+  }
+  var select = document.getElementById(box.getAttribute('data-filter-select'));
+  var wanted = box.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+  Array.prototype.forEach.call(select.options, function (option) {
+    var text = option.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+    option.hidden = wanted !== '' && text.indexOf(wanted) < 0 && !option.selected;
+  });
+});

@@ -90,6 +90,16 @@ public class AccountManagement {
 		return users.emailsOfUnit(unitId);
 	}
 
+	/** The enabled users of a unit who hold a role: whom a workflow step addresses (the leaders who approve). */
+	public List<Long> usersWithRole(long unitId, Role role) {
+		return users.withRole(unitId, role);
+	}
+
+	/** A user's name as pages show it, or the id when the user is unknown. */
+	public String displayNameOf(long userId) {
+		return users.findById(userId).map(UserAccount::getDisplayName).orElse("#" + userId);
+	}
+
 	public boolean usernameTaken(String username) {
 		return users.existsByUsernameIgnoreCase(username.strip());
 	}
