@@ -25,7 +25,7 @@ interface Delegations extends JpaRepository<Delegation, Long> {
 			   and (:country is null or :country member of d.countries)
 			   and (:partnerId is null or :partnerId member of d.partnerIds)
 			   and (:inPlan is null or (:inPlan = true and d.planItemRef is not null) or (:inPlan = false and d.planItemRef is null))
-			   and (:overdueOn is null or (d.status = vn.tre.delegation.DelegationStatus.COMPLETED and d.reportDue < :overdueOn))
+			   and (cast(:overdueOn as LocalDate) is null or (d.status = vn.tre.delegation.DelegationStatus.COMPLETED and d.reportDue < :overdueOn))
 			   and (:q = '' or tre_fold(d.title) like :q or tre_fold(d.headName) like :q or tre_fold(d.purpose) like :q)
 			""")
 	Page<Delegation> search(@Param("all") boolean all, @Param("unitIds") Collection<Long> unitIds,
