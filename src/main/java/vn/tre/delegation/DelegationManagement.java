@@ -260,6 +260,7 @@ public class DelegationManagement {
 		DelegationStatus from = delegation.getStatus();
 		delegation.start();
 		record(delegation, from, actor, null);
+		notifications.completeBySource(source(id, "decided"), actor.username());
 		return delegation;
 	}
 
@@ -307,6 +308,8 @@ public class DelegationManagement {
 		delegation.cancel(required(reason));
 		record(delegation, from, actor, reason.strip());
 		closeOpenTasks(actor, id);
+		notifications.completeBySource(source(id, "decided"), actor.username());
+		notifications.completeBySource(source(id, "revise"), actor.username());
 		return delegation;
 	}
 
@@ -317,6 +320,7 @@ public class DelegationManagement {
 		delegation.postpone(required(reason));
 		record(delegation, from, actor, reason.strip());
 		closeOpenTasks(actor, id);
+		notifications.completeBySource(source(id, "decided"), actor.username());
 		return delegation;
 	}
 
