@@ -159,7 +159,7 @@ public class PartnerDirectory {
 			throw new InvalidPartner("nameEn", "partner.form.nameEn.required");
 		}
 		if (draft.countryCode() == null ? !draft.kind().countryOptional() : !countries.existsById(draft.countryCode())) {
-			throw new InvalidPartner("country", draft.countryCode() == null ? "partner.form.country.required"
+			throw new InvalidPartner("countryCode", draft.countryCode() == null ? "partner.form.country.required"
 					: "partner.form.country.unknown");
 		}
 		if (draft.parentId() != null) {

@@ -123,6 +123,25 @@ public class RelationManagement {
 		return saved;
 	}
 
+	/** The units in the actor's scope that keep at least one relation, for the unit filters of lists. */
+	public List<Long> unitsWithRelations(Actor actor) {
+		UnitScope scope = access.visibleUnits(actor);
+		return relations.unitsWithRelations(scope.all(), scope.idList());
+	}
+
+	/** The units the actor may set up relations for: their own unit and the units under it that are in force. */
+	public List<vn.tre.organisation.OrgUnit> unitsForNewRelations(Actor actor) {
+		if (!actor.writes()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		return units.byIds(units.subtreeIds(actor.unitId())).values().stream()
+			.filter(unit -> unit.validOn(today) && access.canEdit(actor, unit.getId()))
+			.sorted(java.util.Comparator.comparing(vn.tre.organisation.OrgUnit::getType)
+				.thenComparing(vn.tre.organisation.OrgUnit::getNameVi, java.text.Collator.getInstance(VIETNAMESE)))
+			.toList();
+	}
+
 	/** Moves the last activity of the unit's open relations with the partner forward; for the timeline's listener. */
 	@Transactional
 	void recordActivity(long partnerId, long unitId, LocalDate day) {

@@ -42,5 +42,8 @@ interface Relations extends JpaRepository<Relation, Long> {
 			""")
 	List<Object[]> activeByCountry(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("cutoff") LocalDate cutoff);
 
+	@Query("select distinct r.unitId from Relation r where (:all = true or r.unitId in :ids)")
+	List<Long> unitsWithRelations(@Param("all") boolean all, @Param("ids") List<Long> ids);
+
 	List<Relation> findByPartnerIdAndUnitIdAndStatusNot(long partnerId, long unitId, RelationStatus status);
 }
