@@ -14,6 +14,21 @@ document.addEventListener('DOMContentLoaded', function () {
     var byNumeric = {};
     countries.forEach(function (country) { byNumeric[country.numeric] = country; });
     var geo = topojson.feature(world, world.objects.countries);
+    // Antarctica holds no partner; rings that cross the antimeridian (Chukotka, Fiji) would be drawn as lines
+    // across the whole map on a flat projection, so their western points are moved east of 180°.
+    geo.features = geo.features.filter(function (feature) { return feature.id !== '010' && feature.geometry; });
+    geo.features.forEach(function (feature) {
+      var polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      polygons.forEach(function (polygon) {
+        polygon.forEach(function (ring) {
+          var east = ring.some(function (p) { return p[0] > 170; });
+          var west = ring.some(function (p) { return p[0] < -170; });
+          if (east && west) {
+            ring.forEach(function (p) { if (p[0] < 0) { p[0] += 360; } });
+          }
+        });
+      });
+    });
     geo.features.forEach(function (feature) {
       var country = byNumeric[feature.id];
       feature.properties = { name: country ? country.code : 'x-' + (feature.id || feature.properties.name) };
@@ -34,11 +49,12 @@ document.addEventListener('DOMContentLoaded', function () {
         }
       },
       visualMap: {
-        min: 0, max: Math.max(max, 1), left: 10, bottom: 10, calculable: false, precision: 0,
-        inRange: { color: ['#e6f2ea', '#74b48c', '#1b6340'] }, text: [String(Math.max(max, 1)), '0']
+        min: 1, max: Math.max(max, 1), left: 10, bottom: 10, calculable: false, precision: 0,
+        inRange: { color: ['#a8d5b8', '#4f9a6b', '#1b6340'] }, outOfRange: { color: '#eef0ee' },
+        text: [String(Math.max(max, 1)), '1']
       },
       series: [{
-        type: 'map', map: 'world', roam: true, name: element.dataset.series,
+        type: 'map', map: 'world', roam: true, layoutCenter: ['50%', '50%'], layoutSize: '190%', name: element.dataset.series,
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#f0c36d' } },
         itemStyle: { areaColor: '#f3f4f3', borderColor: '#b7c1b7', borderWidth: 0.5 },
         data: countries.map(function (country) { return { name: country.code, value: country.relations }; })

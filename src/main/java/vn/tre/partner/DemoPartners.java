@@ -32,9 +32,15 @@ class DemoPartners implements ApplicationRunner {
 
 	private final OrgUnitManagement units;
 
+	private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
 	private final ApplicationEventPublisher events;
 
-	DemoPartners(Partners partners, Relations relations, OrgUnitManagement units, ApplicationEventPublisher events) {
+	private final org.springframework.context.MessageSource messages;
+
+	DemoPartners(Partners partners, Relations relations, OrgUnitManagement units, ApplicationEventPublisher events,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.partners = partners;
 		this.relations = relations;
 		this.units = units;
@@ -129,7 +135,10 @@ class DemoPartners implements ApplicationRunner {
 				lastActivity == null ? null : LocalDate.parse(lastActivity), null);
 		Relation saved = relations.save(new Relation(partner.getId(), unitId, draft, java.time.Instant.parse("2025-07-01T02:00:00Z")));
 		events.publishEvent(new PartnerActivity(partner.getId(), unitId, saved.getEstablishedOn(), ActivityKind.RELATION,
-				"Thiết lập quan hệ: " + partner.getNameVi(), "/relations/" + saved.getId()));
+				messages.getMessage("relation.activity.created", new Object[] {
+						messages.getMessage("relation.type." + type, null, VIETNAMESE), units.nameOf(unitId, VIETNAMESE),
+						partner.getNameVi() }, VIETNAMESE),
+				"/relations/" + saved.getId()));
 	}
 
 	private void activity(Partner partner, long unitId, String day, ActivityKind kind, String title) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,12 +57,14 @@ public class Partner {
 
 	private @Nullable String notes;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(schema = "partner", name = "partner_alias", joinColumns = @JoinColumn(name = "partner_id"))
 	@Column(name = "alias")
 	private Set<String> aliases = new TreeSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(schema = "partner", name = "partner_tag", joinColumns = @JoinColumn(name = "partner_id"))
 	@Column(name = "tag")
 	private Set<String> tags = new TreeSet<>();

@@ -58,11 +58,11 @@ public class PartnerDirectory {
 		LocalDate cutoff = Relation.dormantCutoff(LocalDate.now(clock));
 		String key = PartnerNames.key(filter.q());
 		if (key.isEmpty()) {
-			return partners.browse(filter.kind(), filter.country(), filter.region(), filter.unitId(), filter.status(),
+			return partners.browse(filter.kind(), filter.country(), filter.region(), filter.unitId(), status(filter),
 					scope.all(), scope.idList(), cutoff, page);
 		}
 		return partners.search("%" + key + "%", "% " + key + " %", "% " + key + "%", filter.kind(), filter.country(),
-				filter.region(), filter.unitId(), filter.status(), scope.all(), scope.idList(), cutoff, page);
+				filter.region(), filter.unitId(), status(filter), scope.all(), scope.idList(), cutoff, page);
 	}
 
 	/** A partner by id, for other modules that name partners in their records. */
@@ -152,6 +152,10 @@ public class PartnerDirectory {
 	void createAll(List<Partner> newPartners) {
 		partners.saveAll(newPartners);
 		partners.flush();
+	}
+
+	private static String status(PartnerFilter filter) {
+		return filter.status() == null ? "" : filter.status().name();
 	}
 
 	private void check(PartnerDraft draft, @Nullable Long id) {

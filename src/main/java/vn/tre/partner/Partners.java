@@ -18,12 +18,12 @@ interface Partners extends JpaRepository<Partner, Long> {
 			and (:country is null or p.countryCode = :country)
 			and (:region is null or p.countryCode in (select c.code from Country c where c.regionCode = :region))
 			and (:unitId is null or exists (select 1 from Relation u where u.partnerId = p.id and u.unitId = :unitId))
-			and (:status is null or exists (select 1 from Relation r where r.partnerId = p.id
+			and (:status = '' or exists (select 1 from Relation r where r.partnerId = p.id
 			      and (:all = true or r.unitId in :ids)
-			      and ((:status = vn.tre.partner.RelationStatus.ENDED and r.status = vn.tre.partner.RelationStatus.ENDED)
-			        or (:status = vn.tre.partner.RelationStatus.ACTIVE and r.status = vn.tre.partner.RelationStatus.ACTIVE
+			      and ((:status = 'ENDED' and r.status = vn.tre.partner.RelationStatus.ENDED)
+			        or (:status = 'ACTIVE' and r.status = vn.tre.partner.RelationStatus.ACTIVE
 			            and r.latestActivityOn >= :cutoff)
-			        or (:status = vn.tre.partner.RelationStatus.DORMANT and (r.status = vn.tre.partner.RelationStatus.DORMANT
+			        or (:status = 'DORMANT' and (r.status = vn.tre.partner.RelationStatus.DORMANT
 			            or (r.status = vn.tre.partner.RelationStatus.ACTIVE and r.latestActivityOn < :cutoff))))))
 			""";
 
@@ -34,14 +34,14 @@ interface Partners extends JpaRepository<Partner, Long> {
 	Page<Partner> search(@Param("contains") String contains, @Param("whole") String whole, @Param("start") String start,
 			@Param("kind") @Nullable PartnerKind kind, @Param("country") @Nullable String country,
 			@Param("region") @Nullable String region, @Param("unitId") @Nullable Long unitId,
-			@Param("status") @Nullable RelationStatus status, @Param("all") boolean all, @Param("ids") List<Long> ids,
+			@Param("status") String status, @Param("all") boolean all, @Param("ids") List<Long> ids,
 			@Param("cutoff") LocalDate cutoff, Pageable page);
 
 	/** Partners without a text query, in the order of the page's sort. */
 	@Query(value = "select p from Partner p where " + FILTERS, countQuery = "select count(p) from Partner p where " + FILTERS)
 	Page<Partner> browse(@Param("kind") @Nullable PartnerKind kind, @Param("country") @Nullable String country,
 			@Param("region") @Nullable String region, @Param("unitId") @Nullable Long unitId,
-			@Param("status") @Nullable RelationStatus status, @Param("all") boolean all, @Param("ids") List<Long> ids,
+			@Param("status") String status, @Param("all") boolean all, @Param("ids") List<Long> ids,
 			@Param("cutoff") LocalDate cutoff, Pageable page);
 
 	/** Partners of the country (or without a country) one of whose names has the given key. */

@@ -20,16 +20,16 @@ interface Relations extends JpaRepository<Relation, Long> {
 			   and (:type is null or r.type = :type)
 			   and (:country is null or r.partnerId in (select p.id from Partner p where p.countryCode = :country))
 			   and (:q = '' or r.partnerId in (select p.id from Partner p where p.searchText like :q))
-			   and (:status is null
-			        or (:status = vn.tre.partner.RelationStatus.ENDED and r.status = vn.tre.partner.RelationStatus.ENDED)
-			        or (:status = vn.tre.partner.RelationStatus.ACTIVE and r.status = vn.tre.partner.RelationStatus.ACTIVE
+			   and (:status = ''
+			        or (:status = 'ENDED' and r.status = vn.tre.partner.RelationStatus.ENDED)
+			        or (:status = 'ACTIVE' and r.status = vn.tre.partner.RelationStatus.ACTIVE
 			            and r.latestActivityOn >= :cutoff)
-			        or (:status = vn.tre.partner.RelationStatus.DORMANT and (r.status = vn.tre.partner.RelationStatus.DORMANT
+			        or (:status = 'DORMANT' and (r.status = vn.tre.partner.RelationStatus.DORMANT
 			            or (r.status = vn.tre.partner.RelationStatus.ACTIVE and r.latestActivityOn < :cutoff))))
 			""")
 	Page<Relation> search(@Param("all") boolean all, @Param("ids") List<Long> ids, @Param("partnerId") @Nullable Long partnerId,
 			@Param("unitId") @Nullable Long unitId, @Param("type") @Nullable RelationType type,
-			@Param("country") @Nullable String country, @Param("q") String q, @Param("status") @Nullable RelationStatus status,
+			@Param("country") @Nullable String country, @Param("q") String q, @Param("status") String status,
 			@Param("cutoff") LocalDate cutoff, Pageable page);
 
 	/** Active relations (not flagged dormant) per country of the partner, within the scope. */

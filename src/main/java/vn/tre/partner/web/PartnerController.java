@@ -82,6 +82,7 @@ class PartnerController {
 						java.util.stream.Stream.of(partner.getOwnerUnitId())).toList(), locale));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("canEdit", partners.canEdit(actor, partner));
+		model.addAttribute("canCreate", partners.canCreate(actor));
 		model.addAttribute("canAddRelation", !relations.unitsForNewRelations(actor).isEmpty());
 		model.addAttribute("attachments", attachments.list(actor, "partner", id));
 		model.addAttribute("canAttach", attachments.canEdit(actor, "partner", id));
