@@ -61,7 +61,7 @@ public class PartnerDirectory {
 			return partners.browse(filter.kind(), filter.country(), filter.region(), filter.unitId(), status(filter),
 					scope.all(), scope.idList(), cutoff, page);
 		}
-		return partners.search("%" + key + "%", "% " + key + " %", "% " + key + "%", filter.kind(), filter.country(),
+		return partners.search(PartnerNames.searchPattern(key), "% " + key + " %", "% " + key + "%", filter.kind(), filter.country(),
 				filter.region(), filter.unitId(), status(filter), scope.all(), scope.idList(), cutoff, page);
 	}
 

@@ -57,6 +57,15 @@ public final class PartnerNames {
 		return " " + String.join(" ", keys(names)) + " ";
 	}
 
+	/**
+	 * The LIKE pattern of a search for the key: anywhere in a name from three characters on (the trigram index
+	 * answers it), at the start of a name for one or two characters, where "anywhere" would match nearly every
+	 * partner and tell the user nothing.
+	 */
+	static String searchPattern(String key) {
+		return key.length() < 3 ? "% " + key + "%" : "%" + key + "%";
+	}
+
 	/** A name folded for sorting: lower case, without accents, spaces kept. */
 	static String sortKey(String name) {
 		String folded = Normalizer.normalize(TextFolding.fold(name.strip()), Normalizer.Form.NFKD)

@@ -65,7 +65,7 @@ public class RelationManagement {
 		UnitScope scope = access.visibleUnits(actor);
 		String key = PartnerNames.key(filter.q());
 		return relations.search(scope.all(), scope.idList(), filter.partnerId(), filter.unitId(), filter.type(),
-				filter.country(), key.isEmpty() ? "" : "%" + key + "%", filter.status() == null ? "" : filter.status().name(), cutoff(), page);
+				filter.country(), key.isEmpty() ? "" : PartnerNames.searchPattern(key), filter.status() == null ? "" : filter.status().name(), cutoff(), page);
 	}
 
 	/** A relation of a unit the actor may see; 404 otherwise. */

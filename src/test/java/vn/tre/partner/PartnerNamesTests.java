@@ -40,4 +40,10 @@ class PartnerNamesTests {
 	void sortsWithoutAccentsButKeepsWords() {
 		assertThat(PartnerNames.sortKey("Đại học Keimyung")).isEqualTo("dai hoc keimyung");
 	}
+
+	@Test
+	void searchesOneOrTwoLettersAtTheStartOfNamesOnly() {
+		assertThat(PartnerNames.searchPattern("ka")).isEqualTo("% ka%");
+		assertThat(PartnerNames.searchPattern("kin")).isEqualTo("%kin%");
+	}
 }
