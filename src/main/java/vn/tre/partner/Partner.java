@@ -73,10 +73,14 @@ public class Partner {
 
 	private @Nullable String duplicateReason;
 
+	/** Derived from the names; the history says it changed without showing the folded text. */
+	@vn.tre.shared.AuditIgnored
 	private String searchText;
 
+	@vn.tre.shared.AuditIgnored
 	private String sortVi;
 
+	@vn.tre.shared.AuditIgnored
 	private String sortEn;
 
 	private Instant createdAt;
