@@ -166,13 +166,14 @@ public final class PartnerSearchBenchmark {
 	}
 
 	private static void explain(JdbcTemplate jdbc) {
-		for (String key : List.of("gieonggi", "a")) {
+		for (String key : List.of("gieonggi", "tinh", "a")) {
 			System.out.printf("%nEXPLAIN ANALYZE for \"%s\" (page, then count):%n", key);
-			jdbc.queryForList("explain analyze select p.id from partner.partner p where p.search_text like '%" + key + "%' "
+			String pattern = PartnerNames.searchPattern(key);
+			jdbc.queryForList("explain analyze select p.id from partner.partner p where p.search_text like '" + pattern + "' "
 					+ "order by case when p.search_text like '% " + key + " %' then 0 when p.search_text like '% " + key
 					+ "%' then 1 else 2 end, p.sort_vi, p.id limit 25", String.class)
 				.forEach(line -> System.out.println("  " + line));
-			jdbc.queryForList("explain analyze select count(*) from partner.partner p where p.search_text like '%" + key + "%'",
+			jdbc.queryForList("explain analyze select count(*) from partner.partner p where p.search_text like '" + pattern + "'",
 					String.class).forEach(line -> System.out.println("  " + line));
 		}
 	}
