@@ -5,8 +5,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +26,7 @@ import vn.tre.partner.Country;
 import vn.tre.partner.CountryCatalogue;
 import vn.tre.partner.PartnershipLevel;
 import vn.tre.partner.Region;
+import vn.tre.platform.web.ExcelExport;
 import vn.tre.shared.Actor;
 import vn.tre.shared.TextFolding;
 
@@ -36,15 +41,17 @@ class CountryController {
 
 	private final AccessPolicy access;
 
-	CountryController(CountryCatalogue countries, AccessPolicy access) {
+	private final MessageSource messages;
+
+	CountryController(CountryCatalogue countries, AccessPolicy access, MessageSource messages) {
 		this.countries = countries;
 		this.access = access;
+		this.messages = messages;
 	}
 
 	@GetMapping("/countries")
 	String list(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
 			@RequestParam(required = false) @Nullable PartnershipLevel partnership, Model model, Locale locale) {
-		String folded = TextFolding.fold(q.strip());
 		model.addAttribute("activeNav", "countries");
 		model.addAttribute("q", q);
 		model.addAttribute("region", region);
@@ -52,14 +59,32 @@ class CountryController {
 		model.addAttribute("levels", PartnershipLevel.values());
 		model.addAttribute("regions", countries.regions());
 		model.addAttribute("regionsByCode", countries.regionsByCode());
-		model.addAttribute("countries", countries.all(locale).stream()
+		model.addAttribute("countries", filtered(q, region, partnership, locale));
+		model.addAttribute("canAdminister", access.administers(actor));
+		return "countries/list";
+	}
+
+	@GetMapping("/countries/export")
+	ResponseEntity<byte[]> export(Actor actor, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String region,
+			@RequestParam(required = false) @Nullable PartnershipLevel partnership, Locale locale) {
+		var regions = countries.regionsByCode();
+		List<String> header = List.of("country.code", "country.nameVi", "country.nameEn", "country.nameFr", "partner.region",
+				"country.partnership", "country.partnershipSince").stream().map(key -> messages.getMessage(key, null, locale)).toList();
+		var rows = filtered(q, region, partnership, locale).stream().map(c -> Arrays.<Object>asList(c.getCode(), c.getNameVi(),
+				c.getNameEn(), c.getNameFr(), c.getRegionCode() == null ? null : regions.get(c.getRegionCode()).name(locale),
+				c.getPartnership() == null ? null : messages.getMessage("country.partnership." + c.getPartnership(), null, locale),
+				c.getPartnershipSince())).toList();
+		return ExcelExport.response("quoc-gia.xlsx", ExcelExport.write(messages.getMessage("country.list.title", null, locale), header, rows));
+	}
+
+	private List<Country> filtered(String q, String region, @Nullable PartnershipLevel partnership, Locale locale) {
+		String folded = TextFolding.fold(q.strip());
+		return countries.all(locale).stream()
 			.filter(c -> folded.isEmpty() || TextFolding.fold(c.name(locale)).contains(folded) || c.getCode().equalsIgnoreCase(folded)
 					|| TextFolding.fold(c.getNameEn()).contains(folded))
 			.filter(c -> region.isBlank() || region.equals(c.getRegionCode()))
 			.filter(c -> partnership == null || partnership == c.getPartnership())
-			.toList());
-		model.addAttribute("canAdminister", access.administers(actor));
-		return "countries/list";
+			.toList();
 	}
 
 	@GetMapping("/countries/{code}/edit")

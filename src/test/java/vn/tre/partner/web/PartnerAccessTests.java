@@ -70,7 +70,7 @@ class PartnerAccessTests {
 	static Stream<String> sharedReads() {
 		return Stream.of("GET /partners", "GET /partners/{p}", "HTMX /partners/{p}/timeline", "GET /partners/{p}/history",
 				"GET /partners/export", "HTMX /partners/pick?q=test", "GET /partners/map", "GET /partners/map/data",
-				"GET /countries", "GET /api/v1/countries", "GET /api/v1/partners", "GET /api/v1/partners/{p}",
+				"GET /countries", "GET /countries/export?region=ASEAN", "GET /api/v1/countries", "GET /api/v1/partners", "GET /api/v1/partners/{p}",
 				"GET /api/v1/partners/{p}/timeline", "GET /relations", "GET /api/v1/relations", "GET /relations/export");
 	}
 
