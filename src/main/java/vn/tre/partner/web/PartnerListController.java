@@ -61,6 +61,7 @@ class PartnerListController {
 		model.addAttribute("countryNames", labels.countryNames(locale));
 		model.addAttribute("parents", labels.parentsOf(results.getContent()));
 		model.addAttribute("query", form.query());
+		model.addAttribute("canCreate", partners.canCreate(actor));
 		if (htmx.isHtmxRequest() && !htmx.isBoosted()) {
 			return "partners/list :: results";
 		}
@@ -70,7 +71,6 @@ class PartnerListController {
 		model.addAttribute("countries", countries.all(locale));
 		model.addAttribute("regions", countries.regions());
 		model.addAttribute("unitNames", labels.unitNames(relations.unitsWithRelations(actor), locale));
-		model.addAttribute("canCreate", partners.canCreate(actor));
 		return "partners/list";
 	}
 

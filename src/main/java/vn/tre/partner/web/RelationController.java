@@ -75,6 +75,7 @@ class RelationController {
 			return "relations/list :: results";
 		}
 		model.addAttribute("activeNav", "relations");
+		model.addAttribute("canCreate", !relations.unitsForNewRelations(actor).isEmpty());
 		model.addAttribute("types", RelationType.values());
 		model.addAttribute("statuses", RelationStatus.values());
 		model.addAttribute("countries", countries.all(locale));
