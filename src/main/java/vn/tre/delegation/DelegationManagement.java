@@ -22,6 +22,8 @@ import vn.tre.notification.TaskKind;
 import vn.tre.organisation.AccessPolicy;
 import vn.tre.organisation.OrgUnitManagement;
 import vn.tre.organisation.UnitScope;
+import vn.tre.partner.ActivityKind;
+import vn.tre.partner.PartnerActivity;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
 import vn.tre.shared.NotFound;
@@ -277,6 +279,10 @@ public class DelegationManagement {
 				List.of(delegation.getTitle()), link(id), due, source(id, "report")));
 		events.publishEvent(new DelegationCompleted(id, delegation.getUnitId(), delegation.getDirection(),
 				delegation.getTitle(), delegation.getPartnerIds(), delegation.getCountries(), delegation.getReturnDate()));
+		for (Long partner : delegation.getPartnerIds()) {
+			events.publishEvent(new PartnerActivity(partner, delegation.getUnitId(), delegation.getReturnDate(),
+					ActivityKind.DELEGATION, delegation.getTitle(), link(id)));
+		}
 		return delegation;
 	}
 

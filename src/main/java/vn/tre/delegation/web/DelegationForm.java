@@ -53,6 +53,12 @@ public class DelegationForm {
 
 	private Set<Long> partnerIds = new LinkedHashSet<>();
 
+	/** The first partner chosen with the partner picker (host or destination). */
+	private @Nullable Long partnerA;
+
+	/** A second partner, when the delegation meets two. */
+	private @Nullable Long partnerB;
+
 	@Valid
 	private List<DayRow> programme = new ArrayList<>();
 
@@ -195,6 +201,9 @@ public class DelegationForm {
 		}
 		form.countries = new LinkedHashSet<>(delegation.getCountries());
 		form.partnerIds = new LinkedHashSet<>(delegation.getPartnerIds());
+		var partners = delegation.getPartnerIds().stream().sorted().toList();
+		form.partnerA = partners.isEmpty() ? null : partners.get(0);
+		form.partnerB = partners.size() < 2 ? null : partners.get(1);
 		for (ProgrammeDay day : delegation.getProgramme()) {
 			var row = new DayRow();
 			row.day = day.day();
@@ -233,10 +242,17 @@ public class DelegationForm {
 			.filter(row -> !row.blank())
 			.map(row -> new ProgrammeDay(row.day, blank(row.place), row.activities.strip()))
 			.toList();
+		Set<Long> partners = new LinkedHashSet<>(partnerIds);
+		if (partnerA != null) {
+			partners.add(partnerA);
+		}
+		if (partnerB != null) {
+			partners.add(partnerB);
+		}
 		Set<String> codes = new LinkedHashSet<>();
 		countries.forEach(code -> codes.add(code.strip().toUpperCase(Locale.ROOT)));
 		return new DelegationDetails(direction, title, purpose, headName, blank(headPosition), headLevel, people, codes,
-				partnerIds, days, departureDate, returnDate, fundingSource, estimatedCost, planItemRef, blank(outsidePlanReason));
+				partners, days, departureDate, returnDate, fundingSource, estimatedCost, planItemRef, blank(outsidePlanReason));
 	}
 
 	private static @Nullable String blank(String text) {
@@ -313,6 +329,22 @@ public class DelegationForm {
 
 	public void setPartnerIds(Set<Long> partnerIds) {
 		this.partnerIds = partnerIds;
+	}
+
+	public @Nullable Long getPartnerA() {
+		return partnerA;
+	}
+
+	public void setPartnerA(@Nullable Long partnerA) {
+		this.partnerA = partnerA;
+	}
+
+	public @Nullable Long getPartnerB() {
+		return partnerB;
+	}
+
+	public void setPartnerB(@Nullable Long partnerB) {
+		this.partnerB = partnerB;
 	}
 
 	public List<DayRow> getProgramme() {

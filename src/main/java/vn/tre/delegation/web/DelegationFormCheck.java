@@ -12,13 +12,16 @@ import org.springframework.validation.BindingResult;
 @Component
 class DelegationFormCheck {
 
-	private final Countries countries;
+	private final CountryNames countries;
 
 	private final PlanItemChoices planItems;
 
-	DelegationFormCheck(Countries countries, PlanItemChoices planItems) {
+	private final vn.tre.partner.PartnerDirectory partners;
+
+	DelegationFormCheck(CountryNames countries, PlanItemChoices planItems, vn.tre.partner.PartnerDirectory partners) {
 		this.countries = countries;
 		this.planItems = planItems;
+		this.partners = partners;
 	}
 
 	void validate(DelegationForm form, BindingResult errors) {
@@ -54,6 +57,12 @@ class DelegationFormCheck {
 			}
 			if (row.getActivities().isBlank()) {
 				errors.rejectValue("programme[" + i + "].activities", "delegation.form.activities.required");
+			}
+		}
+		for (String field : List.of("partnerA", "partnerB")) {
+			Long id = field.equals("partnerA") ? form.getPartnerA() : form.getPartnerB();
+			if (id != null && partners.find(id).isEmpty()) {
+				errors.rejectValue(field, "delegation.form.partner.unknown");
 			}
 		}
 		if (form.getPlanItemRef() == null && form.getOutsidePlanReason().isBlank()) {

@@ -31,10 +31,10 @@ class DelegationFormController {
 
 	private final DelegationFormCheck check;
 
-	private final Countries countries;
+	private final CountryNames countries;
 
 	DelegationFormController(DelegationManagement delegations, DelegationViews views, DelegationFormCheck check,
-			Countries countries) {
+			CountryNames countries) {
 		this.delegations = delegations;
 		this.views = views;
 		this.check = check;
@@ -116,6 +116,14 @@ class DelegationFormController {
 		model.addAttribute("headLevels", HeadLevel.values());
 		model.addAttribute("fundingSources", FundingSource.values());
 		model.addAttribute("countryOptions", countries.options(locale));
+		var chosen = new java.util.ArrayList<Long>();
+		if (form.getPartnerA() != null) {
+			chosen.add(form.getPartnerA());
+		}
+		if (form.getPartnerB() != null) {
+			chosen.add(form.getPartnerB());
+		}
+		model.addAttribute("partnerNames", views.partnerNames(chosen, locale));
 		model.addAttribute("planItems", check.planItems(delegation == null ? actor.unitId() : delegation.getUnitId(), form));
 		model.addAttribute("flashError", problem);
 		model.addAttribute("activeNav", "delegations");

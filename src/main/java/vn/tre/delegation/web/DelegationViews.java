@@ -28,12 +28,15 @@ class DelegationViews {
 
 	private final AccountManagement accounts;
 
-	private final Countries countries;
+	private final CountryNames countries;
 
 	private final MessageSource messages;
 
+	private final vn.tre.partner.PartnerDirectory partners;
+
 	DelegationViews(DelegationManagement delegations, OrgUnitManagement units, AccountManagement accounts,
-			Countries countries, MessageSource messages) {
+			CountryNames countries, MessageSource messages, vn.tre.partner.PartnerDirectory partners) {
+		this.partners = partners;
 		this.delegations = delegations;
 		this.units = units;
 		this.accounts = accounts;
@@ -52,6 +55,7 @@ class DelegationViews {
 		model.addAttribute("delegation", delegation);
 		model.addAttribute("unitName", units.nameOf(delegation.getUnitId(), locale));
 		model.addAttribute("countryNames", countryNames(delegation.getCountries(), locale));
+		model.addAttribute("partners", List.copyOf(partners.byIds(delegation.getPartnerIds()).values()));
 		model.addAttribute("actions", actions(actor, delegation));
 		model.addAttribute("today", delegations.today());
 		model.addAttribute("submittedByName", delegation.getSubmittedBy() == null ? null : accounts.displayNameOf(delegation.getSubmittedBy()));
@@ -103,6 +107,13 @@ class DelegationViews {
 			actions.add("cancel");
 		}
 		return actions;
+	}
+
+	/** The names of the partners a form has chosen, for its pickers. */
+	Map<Long, String> partnerNames(java.util.Collection<Long> ids, Locale locale) {
+		Map<Long, String> names = new HashMap<>();
+		partners.byIds(ids).forEach((id, partner) -> names.put(id, partner.name(locale)));
+		return names;
 	}
 
 	Map<Long, String> unitNames(Collection<Long> ids, Locale locale) {

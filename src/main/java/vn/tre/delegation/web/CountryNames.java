@@ -1,0 +1,36 @@
+package vn.tre.delegation.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import vn.tre.partner.CountryCatalogue;
+
+/** Country codes and names for the delegation pages, from the partner module's catalogue (ISO 3166). */
+@Component
+class CountryNames {
+
+	private final CountryCatalogue catalogue;
+
+	CountryNames(CountryCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** A country as a picker offers it. */
+	record Option(String code, String name) {
+	}
+
+	boolean known(String code) {
+		return catalogue.find(code).isPresent();
+	}
+
+	String name(String code, Locale locale) {
+		return catalogue.nameOf(code, locale);
+	}
+
+	List<Option> options(Locale locale) {
+		return catalogue.all(locale).stream()
+			.filter(country -> !country.getCode().equals("VN"))
+			.map(country -> new Option(country.getCode(), country.name(locale)))
+			.toList();
+	}
+}
