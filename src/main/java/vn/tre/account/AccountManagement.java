@@ -90,6 +90,11 @@ public class AccountManagement {
 		return users.emailsOfUnit(unitId);
 	}
 
+	/** The ids of the enabled users of the unit who hold the role, e.g. the leaders who approve its plans. */
+	public List<Long> usersWithRole(long unitId, Role role) {
+		return users.idsWithRole(unitId, role);
+	}
+
 	public boolean usernameTaken(String username) {
 		return users.existsByUsernameIgnoreCase(username.strip());
 	}

@@ -25,6 +25,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	List<String> emailsOfUnit(@Param("unitId") long unitId);
 
 	@Query("""
+			select u.id from UserAccount u join u.roles r
+			 where u.unitId = :unitId and r = :role and u.enabled = true
+			 order by u.id
+			""")
+	List<Long> idsWithRole(@Param("unitId") long unitId, @Param("role") Role role);
+
+	@Query("""
 			select distinct u from UserAccount u left join u.roles r
 			 where (:all = true or u.unitId in :unitIds)
 			   and (:unitId is null or u.unitId = :unitId)
