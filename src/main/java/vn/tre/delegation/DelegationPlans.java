@@ -97,9 +97,7 @@ public class DelegationPlans {
 	public DelegationPlan get(Actor actor, long id) {
 		DelegationPlan plan = plans.findById(id).orElseThrow(() -> new NotFound(WHAT));
 		access.checkRead(actor, plan.getUnitId(), WHAT);
-		plan.getRevisions().forEach(revision -> Hibernate.initialize(revision.getItems()));
-		Hibernate.initialize(plan.getTransitions());
-		return plan;
+		return loaded(plan);
 	}
 
 	/** The plan of the unit for the year, if the actor may see the unit and it has one. */
@@ -127,7 +125,7 @@ public class DelegationPlans {
 		if (plans.existsByUnitIdAndYear(unitId, year)) {
 			throw new InvalidPlanInput("year", "plan.error.year.exists");
 		}
-		return plans.saveAndFlush(new DelegationPlan(unitId, year, actor, clock.instant()));
+		return loaded(plans.saveAndFlush(new DelegationPlan(unitId, year, actor, clock.instant())));
 	}
 
 	/** Adds a planned delegation to the revision being drafted. */
@@ -162,7 +160,7 @@ public class DelegationPlans {
 		DelegationPlan plan = editable(actor, planId, version);
 		plan.submit(actor, clock.instant());
 		tasks.submitted(plan, actor);
-		return plans.saveAndFlush(plan);
+		return loaded(plans.saveAndFlush(plan));
 	}
 
 	/** Approves the submitted revision, which becomes the plan in force; the submitter gets a task. */
@@ -171,7 +169,7 @@ public class DelegationPlans {
 		DelegationPlan plan = approvable(actor, planId, version);
 		plan.approve(actor, clock.instant(), comment);
 		tasks.decided(plan, actor);
-		return plans.saveAndFlush(plan);
+		return loaded(plans.saveAndFlush(plan));
 	}
 
 	/** Returns the submitted revision with a comment; the submitter gets a task to change and resubmit it. */
@@ -180,7 +178,7 @@ public class DelegationPlans {
 		DelegationPlan plan = approvable(actor, planId, version);
 		plan.returnForChanges(actor, clock.instant(), comment);
 		tasks.decided(plan, actor);
-		return plans.saveAndFlush(plan);
+		return loaded(plans.saveAndFlush(plan));
 	}
 
 	/** Starts an amendment of the approved plan; the approved revision stays in force until it is approved. */
@@ -189,7 +187,14 @@ public class DelegationPlans {
 		DelegationPlan plan = editable(actor, planId, version);
 		tasks.amended(plan, actor);
 		plan.amend(actor, clock.instant());
-		return plans.saveAndFlush(plan);
+		return loaded(plans.saveAndFlush(plan));
+	}
+
+	/** The plan with everything its pages show loaded, so that it can be read after the transaction. */
+	private static DelegationPlan loaded(DelegationPlan plan) {
+		plan.getRevisions().forEach(revision -> Hibernate.initialize(revision.getItems()));
+		Hibernate.initialize(plan.getTransitions());
+		return plan;
 	}
 
 	private DelegationPlan editable(Actor actor, long planId, long version) {
