@@ -37,13 +37,6 @@ interface Plans extends JpaRepository<DelegationPlan, Long> {
 	@Query("select distinct p.unitId from DelegationPlan p where (:all = true or p.unitId in :unitIds)")
 	List<Long> unitsWithPlans(@Param("all") boolean all, @Param("unitIds") List<Long> unitIds);
 
-	/** The item with the ref in the revision in force of its plan. */
-	@Query("""
-			select i from PlanItem i join i.revision r join r.plan p
-			 where i.ref = :ref and r.number = p.revisionInForce
-			""")
-	Optional<PlanItem> findApprovedItem(@Param("ref") UUID ref);
-
 	@Query("""
 			select p from DelegationPlan p join p.revisions r join r.items i
 			 where i.ref = :ref and r.number = p.revisionInForce

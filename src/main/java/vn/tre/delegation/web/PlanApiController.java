@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -139,7 +140,7 @@ class PlanApiController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				messages.getMessage("plan.api.invalid", null, locale));
 		problem.setProperty("errors", refused.errors().entrySet().stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+			.collect(Collectors.toMap(Map.Entry::getKey,
 					entry -> messages.getMessage(entry.getValue(), null, entry.getValue(), locale))));
 		return problem;
 	}

@@ -1,6 +1,7 @@
 package vn.tre.delegation.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -73,7 +75,7 @@ class PlanListController {
 		model.addAttribute("results", results);
 		model.addAttribute("totals", plans.currentTotals(results.getContent()));
 		model.addAttribute("unitNames", unitsById.values().stream()
-			.collect(java.util.stream.Collectors.toMap(OrgUnit::getId, unit -> unit.name(locale))));
+			.collect(Collectors.toMap(OrgUnit::getId, unit -> unit.name(locale))));
 		model.addAttribute("years", years(actor));
 		model.addAttribute("unitChoices", unitChoices(actor, locale));
 		model.addAttribute("statuses", PlanStatus.values());
@@ -144,7 +146,7 @@ class PlanListController {
 	}
 
 	private List<UnitChoice> unitChoices(Actor actor, Locale locale) {
-		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		Collator collator = Collator.getInstance(locale);
 		return units.byIds(plans.unitsWithPlans(actor)).values().stream()
 			.map(unit -> new UnitChoice(unit.getId(), unit.name(locale)))
 			.sorted(Comparator.comparing(UnitChoice::name, collator))
