@@ -27,6 +27,7 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	@Query("select u.id from UserAccount u join u.roles r where u.unitId = :unitId and r = :role and u.enabled = true order by u.id")
 	List<Long> withRole(@Param("unitId") long unitId, @Param("role") Role role);
 
+
 	@Query("""
 			select distinct u from UserAccount u left join u.roles r
 			 where (:all = true or u.unitId in :unitIds)

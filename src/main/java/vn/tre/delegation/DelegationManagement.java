@@ -61,9 +61,12 @@ public class DelegationManagement {
 
 	private final Clock clock;
 
+	private final DelegationPlans plans;
+
 	DelegationManagement(Delegations delegations, DelegationTransitions transitions, DelegationRules rules,
 			AccessPolicy access, OrgUnitManagement units, AccountManagement accounts, Notifications notifications,
-			DeadlineCalculator deadlines, ApplicationEventPublisher events, Clock clock) {
+			DeadlineCalculator deadlines, ApplicationEventPublisher events, Clock clock, DelegationPlans plans) {
+		this.plans = plans;
 		this.delegations = delegations;
 		this.transitions = transitions;
 		this.rules = rules;
@@ -199,6 +202,7 @@ public class DelegationManagement {
 	@Transactional
 	public Delegation create(Actor actor, long unitId, DelegationDetails details) {
 		access.checkEdit(actor, unitId, "delegation");
+		checkPlanItem(unitId, details);
 		Delegation delegation = delegations.save(new Delegation(unitId, normalised(details), actor.userId(), clock.instant()));
 		record(delegation, null, actor, null);
 		return delegation;
@@ -208,6 +212,7 @@ public class DelegationManagement {
 	@Transactional
 	public Delegation update(Actor actor, long id, long version, DelegationDetails details) {
 		Delegation delegation = editable(actor, id, version);
+		checkPlanItem(delegation.getUnitId(), details);
 		delegation.change(normalised(details));
 		return delegations.saveAndFlush(delegation);
 	}
@@ -346,6 +351,20 @@ public class DelegationManagement {
 	/** Today in Vietnam, by the injected clock. */
 	public LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** A delegation implements an item of its own unit's approved plan, never another unit's. */
+	private void checkPlanItem(long unitId, DelegationDetails details) {
+		if (details.planItemRef() != null && plans.approvedItem(details.planItemRef())
+			.filter(item -> item.unitId() == unitId)
+			.isEmpty()) {
+			throw new NotFound("plan item");
+		}
+	}
+
+	/** The approved plan item a delegation implements, if it still is in the plan in force. */
+	public Optional<PlanItemView> planItemOf(Delegation delegation) {
+		return delegation.getPlanItemRef() == null ? Optional.empty() : plans.approvedItem(delegation.getPlanItemRef());
 	}
 
 	private Delegation editable(Actor actor, long id, long version) {

@@ -65,6 +65,9 @@ class DelegationFormCheck {
 				errors.rejectValue(field, "delegation.form.partner.unknown");
 			}
 		}
+		if (form.getPlanItemRef() != null && planItems.find(form.getPlanItemRef()).isEmpty()) {
+			errors.rejectValue("planItemRef", "delegation.form.planItem.unknown");
+		}
 		if (form.getPlanItemRef() == null && form.getOutsidePlanReason().isBlank()) {
 			errors.rejectValue("outsidePlanReason", "delegation.form.outsidePlanReason.required");
 		}

@@ -57,6 +57,7 @@ class DelegationViews {
 		model.addAttribute("countryNames", countryNames(delegation.getCountries(), locale));
 		model.addAttribute("partners", List.copyOf(partners.byIds(delegation.getPartnerIds()).values()));
 		model.addAttribute("actions", actions(actor, delegation));
+		model.addAttribute("planItem", delegations.planItemOf(delegation).orElse(null));
 		model.addAttribute("today", delegations.today());
 		model.addAttribute("submittedByName", delegation.getSubmittedBy() == null ? null : accounts.displayNameOf(delegation.getSubmittedBy()));
 		model.addAttribute("decidedByName", delegation.getDecidedBy() == null ? null : accounts.displayNameOf(delegation.getDecidedBy()));
