@@ -353,6 +353,15 @@ public class DelegationManagement {
 		return LocalDate.now(clock);
 	}
 
+	/** The unit's year planned against carried out; the actor must be able to see the unit. */
+	public PlanVersusActual planVersusActual(Actor actor, long unitId, int year) {
+		access.checkRead(actor, unitId, "unit");
+		List<PlanItemView> items = plans.approvedItems(unitId, year);
+		List<Delegation> ofYear = delegations.ofUnitsBetween(List.of(unitId), PlanVersusActual.first(year),
+				PlanVersusActual.last(year));
+		return PlanVersusActual.of(unitId, year, plans.planInForce(unitId, year).isPresent(), items, ofYear);
+	}
+
 	/** A delegation implements an item of its own unit's approved plan, never another unit's. */
 	private void checkPlanItem(long unitId, DelegationDetails details) {
 		if (details.planItemRef() != null && plans.approvedItem(details.planItemRef())

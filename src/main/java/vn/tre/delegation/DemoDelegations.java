@@ -67,8 +67,16 @@ class DemoDelegations implements ApplicationRunner {
 
 	private final LegalBases legalBases;
 
+	private final DelegationPlans plans;
+
+	private final vn.tre.partner.PartnerDirectory partners;
+
+	private final java.util.Set<java.util.UUID> usedItems = new java.util.HashSet<>();
+
 	DemoDelegations(DelegationManagement delegations, OrgUnitManagement units, AccountManagement accounts,
-			LegalBases legalBases) {
+			LegalBases legalBases, DelegationPlans plans, vn.tre.partner.PartnerDirectory partners) {
+		this.plans = plans;
+		this.partners = partners;
 		this.delegations = delegations;
 		this.units = units;
 		this.accounts = accounts;
@@ -132,11 +140,12 @@ class DemoDelegations implements ApplicationRunner {
 		HeadLevel level = direction == Direction.INCOMING ? HeadLevel.FOREIGN_SENIOR
 				: index % 9 == 0 ? HeadLevel.PROVINCE_LEADER : HeadLevel.DEPARTMENT_LEADER;
 		String head = level == HeadLevel.PROVINCE_LEADER ? LEADERS[index % LEADERS.length] : person(unit * 7919 + index * 31 + 500);
+		java.util.UUID item = planItem(unit, year(from), direction, country, index);
 		var details = new DelegationDetails(direction, title, purpose, head,
 				level == HeadLevel.PROVINCE_LEADER ? "Phó Chủ tịch UBND tỉnh" : "Giám đốc Sở", level, members, Set.of(country),
-				Set.of(), List.of(), from, to, direction == Direction.INCOMING ? FundingSource.PARTNER : FundingSource.STATE_BUDGET,
+				partner(title), List.of(), from, to, direction == Direction.INCOMING ? FundingSource.PARTNER : FundingSource.STATE_BUDGET,
 				BigDecimal.valueOf(direction == Direction.OUTGOING ? 150_000_000L + random.nextInt(300) * 1_000_000L : 0),
-				null, "Theo lời mời của đối tác");
+				item, item == null ? "Theo lời mời của đối tác" : null);
 		Delegation d = delegations.create(officer, unit, details);
 		if (index % 23 == 5) {
 			return 1;
@@ -173,6 +182,36 @@ class DemoDelegations implements ApplicationRunner {
 			delegations.close(leader, d.getId(), d.getVersion());
 		}
 		return 1;
+	}
+
+	private static int year(LocalDate day) {
+		return day.getYear();
+	}
+
+	/** Most demo delegations implement an unused item of the approved plan with the same direction and country. */
+	private java.util.@org.jspecify.annotations.Nullable UUID planItem(long unit, int year, Direction direction, String country,
+			int index) {
+		if (index % 4 == 3) {
+			return null;
+		}
+		return plans.approvedItems(unit, year).stream()
+			.filter(item -> item.direction() == direction && item.countryCodes().contains(country))
+			.map(PlanItemView::ref)
+			.filter(usedItems::add)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The demo partner whose name appears in the title, if any. */
+	private Set<Long> partner(String title) {
+		for (String name : new String[] { "Gyeonggi", "Shizuoka", "Niigata", "Houaphanh", "Viêng Chăn", "KOICA", "JICA" }) {
+			if (title.contains(name)) {
+				return partners.search(actor("admin"), new vn.tre.partner.PartnerFilter(name, null, null, null, null, null),
+						org.springframework.data.domain.PageRequest.of(0, 1)).stream().map(p -> p.getId()).findFirst()
+					.map(Set::of).orElse(Set.of());
+			}
+		}
+		return Set.of();
 	}
 
 	private Actor actor(String username) {

@@ -63,7 +63,8 @@ class DelegationAccessTests {
 				"GET /api/v1/delegations/{id}", "PUT /api/v1/delegations/{id}", "POST /api/v1/delegations/{id}/approve",
 				"POST /api/v1/delegations/{id}/cancel", "POST /api/v1/delegations/{id}/report",
 				"GET /api/v1/attachments?ownerType=delegation&ownerId={id}",
-				"GET /delegations/rules?unitId={unit}");
+				"GET /delegations/rules?unitId={unit}", "GET /delegations/plan-vs-actual?unitId={unit}&year=2027",
+				"GET /api/v1/delegations/indicators?year=2027&unitId={unit}");
 	}
 
 	@ParameterizedTest
