@@ -79,6 +79,6 @@ class DelegationFormTests {
 				.with(logins.as("thanhhoa.canbo")).with(csrf()))
 			.andReturn().getFlashMap().toString();
 		assertThat(attachments.list(officer, "delegation", d.getId())).isEmpty();
-		assertThat(page).isNotEmpty();
+		assertThat(page).contains("attachmentRefusal").contains("document.refused.executable").doesNotContain("document.uploaded");
 	}
 }
