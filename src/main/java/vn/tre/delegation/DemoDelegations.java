@@ -69,14 +69,11 @@ class DemoDelegations implements ApplicationRunner {
 
 	private final DelegationPlans plans;
 
-	private final vn.tre.partner.PartnerDirectory partners;
-
 	private final java.util.Set<java.util.UUID> usedItems = new java.util.HashSet<>();
 
 	DemoDelegations(DelegationManagement delegations, OrgUnitManagement units, AccountManagement accounts,
-			LegalBases legalBases, DelegationPlans plans, vn.tre.partner.PartnerDirectory partners) {
+			LegalBases legalBases, DelegationPlans plans) {
 		this.plans = plans;
-		this.partners = partners;
 		this.delegations = delegations;
 		this.units = units;
 		this.accounts = accounts;
@@ -143,7 +140,7 @@ class DemoDelegations implements ApplicationRunner {
 		java.util.UUID item = planItem(unit, year(from), direction, country, index);
 		var details = new DelegationDetails(direction, title, purpose, head,
 				level == HeadLevel.PROVINCE_LEADER ? "Phó Chủ tịch UBND tỉnh" : "Giám đốc Sở", level, members, Set.of(country),
-				partner(title), List.of(), from, to, direction == Direction.INCOMING ? FundingSource.PARTNER : FundingSource.STATE_BUDGET,
+				Set.of(), List.of(), from, to, direction == Direction.INCOMING ? FundingSource.PARTNER : FundingSource.STATE_BUDGET,
 				BigDecimal.valueOf(direction == Direction.OUTGOING ? 150_000_000L + random.nextInt(300) * 1_000_000L : 0),
 				item, item == null ? "Theo lời mời của đối tác" : null);
 		Delegation d = delegations.create(officer, unit, details);
@@ -200,18 +197,6 @@ class DemoDelegations implements ApplicationRunner {
 			.filter(usedItems::add)
 			.findFirst()
 			.orElse(null);
-	}
-
-	/** The demo partner whose name appears in the title, if any. */
-	private Set<Long> partner(String title) {
-		for (String name : new String[] { "Gyeonggi", "Shizuoka", "Niigata", "Houaphanh", "Viêng Chăn", "KOICA", "JICA" }) {
-			if (title.contains(name)) {
-				return partners.search(actor("admin"), new vn.tre.partner.PartnerFilter(name, null, null, null, null, null),
-						org.springframework.data.domain.PageRequest.of(0, 1)).stream().map(p -> p.getId()).findFirst()
-					.map(Set::of).orElse(Set.of());
-			}
-		}
-		return Set.of();
 	}
 
 	private Actor actor(String username) {
