@@ -1,12 +1,14 @@
 package vn.tre.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * The person acting in a request: who they are, the org unit they belong to and their roles.
- * Every access decision starts from it.
+ * Every access decision starts from it. It lives in the HTTP session, which Tre keeps in PostgreSQL.
  */
-public record Actor(long userId, String username, String displayName, long unitId, Set<Role> roles) {
+public record Actor(long userId, String username, String displayName, long unitId, Set<Role> roles)
+		implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

@@ -38,7 +38,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole(Role.MINISTRY_ADMIN.name())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors
