@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tre.platform.web.SpreadsheetRows;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
 import vn.tre.shared.NotFound;
@@ -38,6 +39,9 @@ public class CommuneImport {
 	private static final Duration KEEP_JOBS = Duration.ofHours(2);
 
 	private static final int MAX_ROWS = 20_000;
+
+	/** The columns of a commune file: code, name, province code, valid from (dd/MM/yyyy), English name (optional). */
+	static final List<String> COLUMNS = List.of("code", "name", "province_code", "valid_from", "name_en");
 
 	private final OrgUnits units;
 
@@ -114,7 +118,7 @@ public class CommuneImport {
 
 	private void runCheck(ImportJob job, byte[] content) {
 		try {
-			List<CommuneFile.Line> lines = CommuneFile.read(job.getFilename(), content);
+			List<SpreadsheetRows.Line> lines = SpreadsheetRows.read(job.getFilename(), content, COLUMNS.size());
 			if (lines.size() > MAX_ROWS) {
 				job.failed("import.failure.tooManyRows");
 				return;
@@ -128,12 +132,12 @@ public class CommuneImport {
 		}
 	}
 
-	private List<ImportRow> checkRows(ImportJob job, List<CommuneFile.Line> lines) {
+	private List<ImportRow> checkRows(ImportJob job, List<SpreadsheetRows.Line> lines) {
 		Set<String> existingCodes = new HashSet<>(units.findCodesOfType(OrgUnitType.COMMUNE));
 		Map<String, Integer> seenInFile = new HashMap<>();
 		Map<String, Optional<OrgUnit>> provinces = new HashMap<>();
 		List<ImportRow> rows = new ArrayList<>();
-		for (CommuneFile.Line line : lines) {
+		for (SpreadsheetRows.Line line : lines) {
 			String code = line.cell(0);
 			String name = TextFolding.nfc(line.cell(1));
 			String provinceCode = line.cell(2);
@@ -160,7 +164,7 @@ public class CommuneImport {
 			else if (name.length() > 255) {
 				problems.add(ImportProblem.of("import.problem.nameTooLong"));
 			}
-			LocalDate validFrom = validFromText.isEmpty() ? null : CommuneFile.parseDate(validFromText);
+			LocalDate validFrom = validFromText.isEmpty() ? null : SpreadsheetRows.parseDate(validFromText);
 			if (validFromText.isEmpty()) {
 				problems.add(ImportProblem.of("import.problem.validFromMissing"));
 			}
@@ -198,7 +202,7 @@ public class CommuneImport {
 					if (row.refused()) {
 						continue;
 					}
-					LocalDate validFrom = CommuneFile.parseDate(row.validFrom());
+					LocalDate validFrom = SpreadsheetRows.parseDate(row.validFrom());
 					OrgUnit province = provinceOn(row.provinceCode(), validFrom).orElseThrow();
 					communes.add(new OrgUnit(OrgUnitType.COMMUNE, row.code(), row.name(), englishName(row.name()),
 							province.getId(), validFrom));

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tre.organisation.ImportProblem;
+import vn.tre.platform.web.SpreadsheetRows;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
 import vn.tre.shared.NotFound;
@@ -27,6 +28,10 @@ import vn.tre.shared.NotFound;
  */
 @Service
 public class PartnerImport {
+
+	/** The columns of a partner file, in order. */
+	static final List<String> COLUMNS = List.of("kind", "country_code", "name_en", "name_vi", "name_original", "aliases",
+			"website", "tags");
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerImport.class);
 
@@ -60,7 +65,7 @@ public class PartnerImport {
 		var job = new PartnerImportJob(actor.userId(), filename, clock.instant());
 		jobs.put(job.getId(), job);
 		try {
-			List<PartnerFile.Line> lines = PartnerFile.read(filename, content);
+			List<SpreadsheetRows.Line> lines = SpreadsheetRows.read(filename, content, COLUMNS.size());
 			if (lines.size() > MAX_ROWS) {
 				job.failed("partner.import.failure.tooManyRows");
 			}
@@ -110,10 +115,10 @@ public class PartnerImport {
 		}
 	}
 
-	private List<PartnerImportRow> checkRows(List<PartnerFile.Line> lines) {
+	private List<PartnerImportRow> checkRows(List<SpreadsheetRows.Line> lines) {
 		Map<String, Integer> seenInFile = new HashMap<>();
 		List<PartnerImportRow> rows = new ArrayList<>();
-		for (PartnerFile.Line line : lines) {
+		for (SpreadsheetRows.Line line : lines) {
 			List<ImportProblem> problems = new ArrayList<>();
 			PartnerKind kind = kind(line.cell(0), problems);
 			String country = line.cell(1).toUpperCase(Locale.ROOT);

@@ -48,18 +48,4 @@ class OrgUnitTests {
 	void makesEnglishCommuneNames(String vietnamese, String english) {
 		assertThat(CommuneImport.englishName(vietnamese)).isEqualTo(english);
 	}
-
-	@ParameterizedTest
-	@CsvSource(value = { "01/07/2025|2025-07-01", "1/7/2025|2025-07-01", "2025-07-01|2025-07-01", "31/02/2025|",
-			"2025/07/01|", "hôm nay|" }, delimiter = '|')
-	void readsDatesStrictly(String text, LocalDate expected) {
-		assertThat(CommuneFile.parseDate(text)).isEqualTo(expected);
-	}
-
-	@Test
-	void splitsQuotedCsvCells() {
-		assertThat(CommuneFile.splitCsv("38001,\"Phường \"\"Một\"\", A\",38", ','))
-			.containsExactly("38001", "Phường \"Một\", A", "38");
-		assertThat(CommuneFile.splitCsv("38001;Xã B;38;01/07/2025", ';')).hasSize(4);
-	}
 }

@@ -1,4 +1,4 @@
-package vn.tre.organisation;
+package vn.tre.platform.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,39 +17,46 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a commune file: Excel (.xlsx, .xls) or CSV (UTF-8, comma or semicolon), a header row, then the
- * columns code, name, province code, valid from (dd/MM/yyyy), and optionally the English name.
+ * Reads the rows of an uploaded list, for the imports of every module: Excel (.xlsx, .xls) or CSV (UTF-8,
+ * comma or semicolon), a header row, then the data; blank rows are left out. Dates typed in Excel come back
+ * as dd/MM/yyyy, as a user would type them in a CSV file.
  */
-final class CommuneFile {
-
-	static final List<String> COLUMNS = List.of("code", "name", "province_code", "valid_from", "name_en");
+public final class SpreadsheetRows {
 
 	private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
 
 	/** A row as typed, numbered as the user sees it in their spreadsheet (the header is row 1). */
-	record Line(int rowNumber, List<String> cells) {
+	public record Line(int rowNumber, List<String> cells) {
 
-		String cell(int index) {
+		public Line {
+			cells = List.copyOf(cells);
+		}
+
+		/** The cell's text without surrounding spaces, or "" past the end of the row. */
+		public String cell(int index) {
 			return index < cells.size() ? cells.get(index).strip() : "";
 		}
 
-		boolean blank() {
+		public boolean blank() {
 			return cells.stream().allMatch(String::isBlank);
 		}
 	}
 
-	private CommuneFile() {
+	private SpreadsheetRows() {
 	}
 
-	static List<Line> read(String filename, byte[] content) throws IOException {
+	/** The non-blank rows after the header, with the first {@code columns} cells of each (Excel). */
+	public static List<Line> read(String filename, byte[] content, int columns) throws IOException {
 		String lower = filename.toLowerCase(Locale.ROOT);
-		List<Line> lines = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(content) : readExcel(content);
+		List<Line> lines = lower.endsWith(".csv") || lower.endsWith(".txt") ? readCsv(content)
+				: readExcel(content, columns);
 		return lines.stream().filter(line -> !line.blank()).toList();
 	}
 
-	private static List<Line> readExcel(byte[] content) throws IOException {
+	private static List<Line> readExcel(byte[] content, int columns) throws IOException {
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);
 			List<Line> lines = new ArrayList<>();
@@ -58,7 +65,7 @@ final class CommuneFile {
 					continue;
 				}
 				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < COLUMNS.size(); i++) {
+				for (int i = 0; i < columns; i++) {
 					cells.add(text(row.getCell(i)));
 				}
 				lines.add(new Line(row.getRowNum() + 1, cells));
@@ -116,8 +123,8 @@ final class CommuneFile {
 		return cells;
 	}
 
-	/** The date as typed (dd/MM/yyyy or yyyy-MM-dd), or null when it is not a date. */
-	static LocalDate parseDate(String text) {
+	/** The date as typed (dd/MM/yyyy, d/M/yyyy or yyyy-MM-dd, strictly), or null when it is not a date. */
+	public static @Nullable LocalDate parseDate(String text) {
 		for (String pattern : List.of("dd/MM/uuuu", "d/M/uuuu", "uuuu-MM-dd")) {
 			try {
 				return LocalDate.parse(text, DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT));
