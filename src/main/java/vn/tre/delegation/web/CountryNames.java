@@ -27,6 +27,14 @@ class CountryNames {
 		return catalogue.nameOf(code, locale);
 	}
 
+	/** The names of several countries with one query, for lists and exports. */
+	java.util.Map<String, String> names(java.util.Collection<String> codes, Locale locale) {
+		var all = catalogue.byCode();
+		var names = new java.util.HashMap<String, String>();
+		codes.forEach(code -> names.put(code, all.containsKey(code) ? all.get(code).name(locale) : code));
+		return names;
+	}
+
 	List<Option> options(Locale locale) {
 		return catalogue.all(locale).stream()
 			.filter(country -> !country.getCode().equals("VN"))

@@ -124,13 +124,12 @@ class DelegationViews {
 	}
 
 	Map<String, String> countryNames(Collection<String> codes, Locale locale) {
-		Map<String, String> names = new HashMap<>();
-		codes.stream().distinct().forEach(code -> names.put(code, countries.name(code, locale)));
-		return names;
+		return countries.names(codes, locale);
 	}
 
 	ResponseEntity<byte[]> export(List<Delegation> rows, Locale locale) {
 		var unitNames = unitNames(rows.stream().map(Delegation::getUnitId).toList(), locale);
+		var countryNames = countryNames(rows.stream().flatMap(d -> d.getCountries().stream()).toList(), locale);
 		List<String> header = Arrays.asList("delegation.title", "delegation.direction", "delegation.unit",
 				"delegation.headName", "delegation.headLevel", "delegation.countries", "delegation.departureDate",
 				"delegation.returnDate", "delegation.size", "delegation.fundingSource", "delegation.estimatedCost",
@@ -140,7 +139,7 @@ class DelegationViews {
 		var lines = rows.stream().map(d -> Arrays.<Object>asList(d.getTitle(),
 				message("delegation.direction." + d.getDirection(), locale), unitNames.get(d.getUnitId()), d.getHeadName(),
 				message("delegation.headLevel." + d.getHeadLevel(), locale),
-				String.join(", ", d.getCountries().stream().map(code -> countries.name(code, locale)).sorted().toList()),
+				String.join(", ", d.getCountries().stream().map(countryNames::get).sorted().toList()),
 				d.getDepartureDate(), d.getReturnDate(), d.getMembers().size() + 1,
 				message("delegation.fundingSource." + d.getFundingSource(), locale), d.getEstimatedCost(),
 				message(d.inPlan() ? "common.yes" : "common.no", locale), message("delegation.status." + d.getStatus(), locale),
