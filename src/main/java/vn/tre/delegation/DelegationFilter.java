@@ -8,10 +8,6 @@ public record DelegationFilter(@Nullable String q, @Nullable Direction direction
 		@Nullable Integer year, @Nullable Integer quarter, @Nullable String country, @Nullable Long partnerId,
 		@Nullable Long unitId, @Nullable Boolean inPlan, boolean overdueReport) {
 
-	public static DelegationFilter none() {
-		return new DelegationFilter(null, null, null, null, null, null, null, null, null, false);
-	}
-
 	/** The first day of the period filtered on, if any. */
 	@Nullable LocalDate from() {
 		if (year == null) {

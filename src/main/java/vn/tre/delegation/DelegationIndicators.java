@@ -6,13 +6,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The delegation figures reports are computed from: delegations that went ahead (approved and later) by
  * period, unit, country and level of the head; the share carried out as planned; reports overdue. Plain
- * SQL on the module's own tables.
+ * SQL on the module's own tables. A null list of units means every unit (the ministry's view).
  */
 @Service
 public class DelegationIndicators {
@@ -32,31 +33,31 @@ public class DelegationIndicators {
 	}
 
 	/** Delegations of the direction that went ahead with a departure in the period, for the units. */
-	public long count(Direction direction, LocalDate from, LocalDate to, Collection<Long> unitIds) {
+	public long count(Direction direction, LocalDate from, LocalDate to, @Nullable Collection<Long> unitIds) {
 		return jdbc.sql("select count(*) from delegation.delegation where direction = :direction and " + WENT_AHEAD
-				+ " and departure_date between :from and :to and unit_id in (:units)")
-			.param("direction", direction.name()).param("from", from).param("to", to).param("units", ids(unitIds))
+				+ " and departure_date between :from and :to and (:all or unit_id in (:units))")
+			.param("direction", direction.name()).param("from", from).param("to", to).param("all", unitIds == null).param("units", ids(unitIds))
 			.query(Long.class).single();
 	}
 
 	/** The same, by country visited or of origin (a delegation to two countries counts for both). */
-	public Map<String, Long> byCountry(Direction direction, LocalDate from, LocalDate to, Collection<Long> unitIds) {
+	public Map<String, Long> byCountry(Direction direction, LocalDate from, LocalDate to, @Nullable Collection<Long> unitIds) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select c.country_code, count(*) from delegation.delegation d join delegation.delegation_country c"
 				+ " on c.delegation_id = d.id where d.direction = :direction and d." + WENT_AHEAD
-				+ " and d.departure_date between :from and :to and d.unit_id in (:units)"
+				+ " and d.departure_date between :from and :to and (:all or d.unit_id in (:units))"
 				+ " group by c.country_code order by count(*) desc, c.country_code")
-			.param("direction", direction.name()).param("from", from).param("to", to).param("units", ids(unitIds))
+			.param("direction", direction.name()).param("from", from).param("to", to).param("all", unitIds == null).param("units", ids(unitIds))
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
 		return counts;
 	}
 
 	/** The same, by level of the head of delegation. */
-	public Map<HeadLevel, Long> byHeadLevel(Direction direction, LocalDate from, LocalDate to, Collection<Long> unitIds) {
+	public Map<HeadLevel, Long> byHeadLevel(Direction direction, LocalDate from, LocalDate to, @Nullable Collection<Long> unitIds) {
 		Map<HeadLevel, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("select head_level, count(*) from delegation.delegation where direction = :direction and " + WENT_AHEAD
-				+ " and departure_date between :from and :to and unit_id in (:units) group by head_level order by head_level")
-			.param("direction", direction.name()).param("from", from).param("to", to).param("units", ids(unitIds))
+				+ " and departure_date between :from and :to and (:all or unit_id in (:units)) group by head_level order by head_level")
+			.param("direction", direction.name()).param("from", from).param("to", to).param("all", unitIds == null).param("units", ids(unitIds))
 			.query((rs, n) -> counts.put(HeadLevel.valueOf(rs.getString(1)), rs.getLong(2))).list();
 		return counts;
 	}
@@ -75,13 +76,13 @@ public class DelegationIndicators {
 	}
 
 	/** Completed delegations of the units whose post-trip report is late today. */
-	public long reportsOverdue(Collection<Long> unitIds) {
+	public long reportsOverdue(@Nullable Collection<Long> unitIds) {
 		return jdbc.sql("select count(*) from delegation.delegation where status = 'COMPLETED' and report_due < :today"
-				+ " and unit_id in (:units)")
-			.param("today", LocalDate.now(clock)).param("units", ids(unitIds)).query(Long.class).single();
+				+ " and (:all or unit_id in (:units))")
+			.param("today", LocalDate.now(clock)).param("all", unitIds == null).param("units", ids(unitIds)).query(Long.class).single();
 	}
 
-	private static List<Long> ids(Collection<Long> unitIds) {
-		return unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds);
+	private static List<Long> ids(@Nullable Collection<Long> unitIds) {
+		return unitIds == null || unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds);
 	}
 }

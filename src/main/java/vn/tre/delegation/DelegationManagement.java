@@ -1,7 +1,6 @@
 package vn.tre.delegation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -450,10 +449,6 @@ public class DelegationManagement {
 
 	static String link(long id) {
 		return "/delegations/" + id;
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 
 	/** Whether the actor may record delegations at all: a writing role in a unit (the ministry records its own). */

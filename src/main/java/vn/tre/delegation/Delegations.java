@@ -3,7 +3,6 @@ package vn.tre.delegation;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -60,8 +59,6 @@ interface Delegations extends JpaRepository<Delegation, Long> {
 			 where d.status = vn.tre.delegation.DelegationStatus.COMPLETED and d.reportDue < :today
 			""")
 	List<Delegation> reportsOverdue(@Param("today") LocalDate today);
-
-	List<Delegation> findByPlanItemRefIn(Collection<UUID> refs);
 
 	@Query("select d from Delegation d where d.unitId in :unitIds and d.departureDate >= :from and d.departureDate <= :to")
 	List<Delegation> ofUnitsBetween(@Param("unitIds") Collection<Long> unitIds, @Param("from") LocalDate from,

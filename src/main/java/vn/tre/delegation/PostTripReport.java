@@ -1,6 +1,5 @@
 package vn.tre.delegation;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +9,5 @@ public record PostTripReport(@Nullable String meetings, @Nullable String agreeme
 
 	public PostTripReport {
 		followUps = List.copyOf(followUps);
-	}
-
-	/** Filed reports keep the day they were filed. */
-	public record Filed(LocalDate filedOn, PostTripReport report) {
 	}
 }

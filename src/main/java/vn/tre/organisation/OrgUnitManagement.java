@@ -180,17 +180,6 @@ public class OrgUnitManagement {
 		return saved;
 	}
 
-	/** Records that a unit was merged into another, its last day being the day before the successor began. */
-	@Transactional
-	public void merge(Actor actor, long unitId, long successorId, LocalDate lastDay) {
-		access.checkAdministers(actor);
-		OrgUnit unit = units.findById(unitId).orElseThrow(() -> new NotFound("org unit"));
-		OrgUnit successor = units.findById(successorId).orElseThrow(() -> new NotFound("org unit"));
-		unit.mergeInto(successor, lastDay);
-		units.saveAndFlush(unit);
-		events.publishEvent(new OrgUnitChanged(unitId));
-	}
-
 	/** Saves units in one transaction; used by the commune import once every row was checked. */
 	@Transactional
 	void createAll(List<OrgUnit> newUnits) {

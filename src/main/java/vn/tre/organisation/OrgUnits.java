@@ -1,7 +1,6 @@
 package vn.tre.organisation;
 
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,8 +30,6 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 	List<OrgUnit> findByMergedIntoIdOrderByNameVi(Long mergedIntoId);
 
 	List<OrgUnit> findByCodeOrderByValidFromDesc(String code);
-
-	Optional<OrgUnit> findFirstByCodeAndTypeOrderByValidFromDesc(String code, OrgUnitType type);
 
 	long countByParentId(Long parentId);
 

@@ -71,7 +71,7 @@ class PlanVersusActualController {
 			@RequestParam int year, @RequestParam(required = false) @Nullable Integer half) {
 		LocalDate from = half != null && half == 2 ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
 		LocalDate to = half != null && half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-		List<Long> scope = scope(actor, unitId);
+		@Nullable List<Long> scope = scope(actor, unitId);
 		return new IndicatorsJson(from, to, indicators.count(Direction.OUTGOING, from, to, scope),
 				indicators.count(Direction.INCOMING, from, to, scope), indicators.byCountry(Direction.OUTGOING, from, to, scope),
 				indicators.byCountry(Direction.INCOMING, from, to, scope),
@@ -79,14 +79,13 @@ class PlanVersusActualController {
 				unitId == null ? null : indicators.shareCarriedOutAsPlanned(unitId, year));
 	}
 
-	private List<Long> scope(Actor actor, @Nullable Long unitId) {
+	/** The units counted: the one asked for and those under it, or all the caller may see (null: every unit). */
+	private @Nullable List<Long> scope(Actor actor, @Nullable Long unitId) {
 		if (unitId != null) {
 			units.get(actor, unitId);
 			return units.subtreeIds(unitId);
 		}
 		var visible = access.visibleUnits(actor);
-		return visible.all() ? units.search(actor, vn.tre.organisation.OrgUnitFilter.none(),
-				org.springframework.data.domain.PageRequest.of(0, 100_000)).map(u -> u.getId()).getContent()
-				: List.copyOf(visible.ids());
+		return visible.all() ? null : List.copyOf(visible.ids());
 	}
 }
