@@ -141,6 +141,15 @@ public class OrgUnitManagement {
 		return units.subtreeIds(unitId);
 	}
 
+	/** The ministry and its units in force today: the units every user may address (e.g. for an opinion). */
+	public List<OrgUnit> nationwideUnits() {
+		LocalDate today = LocalDate.now(clock);
+		return units.findByTypeInOrderByTypeAscNameViAsc(java.util.EnumSet.of(OrgUnitType.MINISTRY, OrgUnitType.MINISTRY_UNIT))
+			.stream()
+			.filter(unit -> unit.validOn(today))
+			.toList();
+	}
+
 	/** A unit in force today with the given code and type, if any. */
 	public Optional<OrgUnit> findCurrentByCode(String code, OrgUnitType type) {
 		LocalDate today = LocalDate.now(clock);

@@ -27,6 +27,8 @@ interface OrgUnits extends JpaRepository<OrgUnit, Long> {
 
 	List<OrgUnit> findByParentIdIsNullOrderByTypeAscNameViAsc();
 
+	List<OrgUnit> findByTypeInOrderByTypeAscNameViAsc(java.util.Collection<OrgUnitType> types);
+
 	List<OrgUnit> findByMergedIntoIdOrderByNameVi(Long mergedIntoId);
 
 	List<OrgUnit> findByCodeOrderByValidFromDesc(String code);

@@ -1,0 +1,22 @@
+package vn.tre.agreement;
+
+/** A field of cooperation an agreement covers. */
+public enum CooperationField {
+	ECONOMY,
+	TRADE,
+	INVESTMENT,
+	EDUCATION,
+	HEALTH,
+	CULTURE,
+	TOURISM,
+	SCIENCE_TECHNOLOGY,
+	AGRICULTURE,
+	ENVIRONMENT,
+	LABOUR,
+	TRANSPORT,
+	INFORMATION_COMMUNICATION,
+	SPORTS,
+	YOUTH,
+	PEOPLE_EXCHANGE,
+	OTHER
+}
