@@ -45,8 +45,8 @@ final class AgreementPages {
 
 	Agreement draft(Actor officer, String title, long partnerId, CooperationField... fields) {
 		return agreements.create(officer, officer.unitId(), new AgreementDetails(title, "Memorandum " + title,
-				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, null, "Hợp tác lao động, du lịch", "Đỗ Minh Tuấn",
-				"Chủ tịch UBND tỉnh", List.of(new ForeignParty(partnerId, "Suzuki Taro", "Thống đốc")), Set.of(fields),
+				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, null, "Nội dung: " + title, "Nguyễn Văn An",
+				"Phó Chủ tịch UBND tỉnh", List.of(new ForeignParty(partnerId, "Kim Min-jun", "Thị trưởng")), Set.of(fields),
 				Set.of("vi", "ja"), null, null, null, null));
 	}
 
