@@ -128,6 +128,7 @@ class RoadmapActivityController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("kind", "activity");
 		model.addAttribute("editing", activityId != null);
+		model.addAttribute("titleKey", activityId == null ? "roadmap.activity.createTitle" : "roadmap.activity.editTitle");
 		model.addAttribute("parent", null);
 		model.addAttribute("ownerUnits", roadmaps.ownerUnits(actor, agreement.getId()));
 		model.addAttribute("action", activityId == null ? "/agreements/" + agreement.getId() + "/roadmap/activities"

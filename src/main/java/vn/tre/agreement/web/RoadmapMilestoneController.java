@@ -131,6 +131,7 @@ class RoadmapMilestoneController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("kind", "milestone");
 		model.addAttribute("editing", milestoneId != null);
+		model.addAttribute("titleKey", milestoneId == null ? "roadmap.milestone.createTitle" : "roadmap.milestone.editTitle");
 		model.addAttribute("parent", parent);
 		model.addAttribute("ownerUnits", roadmaps.ownerUnits(actor, agreement.getId()));
 		model.addAttribute("action", milestoneId == null ? "/agreements/" + agreement.getId() + "/roadmap/milestones"

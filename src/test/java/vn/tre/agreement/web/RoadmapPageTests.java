@@ -107,7 +107,7 @@ class RoadmapPageTests {
 		assertThat(html).containsPattern("badge[^\"]*text-bg-success[^>]*>Hoàn thành");
 
 		String english = page("thanhhoa.xem", "/agreements/" + id + "/roadmap", Locale.ENGLISH);
-		assertThat(english).contains("Implementation roadmap", "50% implemented", "1 of 2 milestones done")
+		assertThat(english).contains("Implementation roadmap", "50% implemented", "Milestones done: 1 of 2")
 			.doesNotContain("id=\"add-activity\"", "id=\"file-review\"", "/status\"");
 	}
 
@@ -131,6 +131,23 @@ class RoadmapPageTests {
 		logins.mvc().perform(post("/agreements/" + id + "/roadmap/activities").param("title", "x").param("weight", "1")
 			.param("ownerUnitId", String.valueOf(officer.unitId())).with(logins.as("thanhhoa.xem")).with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void titlesEachFormAndFillsItWithWhatIsStored() throws Exception {
+		String base = "/agreements/" + id + "/roadmap";
+		Locale vi = Locale.forLanguageTag("vi");
+		assertThat(page("thanhhoa.canbo", base + "/activities/new", vi)).contains("<h1>Thêm hoạt động</h1>");
+		assertThat(page("thanhhoa.canbo", base + "/activities/" + activity.getId() + "/edit", vi))
+			.contains("<h1>Sửa hoạt động</h1>", "Trao đổi sinh viên");
+		assertThat(page("thanhhoa.canbo", base + "/milestones/new?activity=" + activity.getId(), vi))
+			.contains("<h1>Thêm mốc</h1>", "Thuộc hoạt động \"Trao đổi sinh viên\"");
+		assertThat(page("thanhhoa.canbo", base + "/milestones/" + open.getId() + "/edit", vi))
+			.contains("<h1>Sửa mốc</h1>", "Đón đoàn sinh viên", "value=\"01/09/2026\"");
+		assertThat(page("thanhhoa.canbo", base + "/activities/" + activity.getId() + "/status", vi))
+			.contains("<h1>Cập nhật trạng thái</h1>", "value=\"DROPPED\"").doesNotContain("value=\"DONE\"");
+		assertThat(page("hacthanh.canbo", base + "/notes/new?activity=" + activity.getId() + "&milestone=" + open.getId(), vi))
+			.contains("<h1>Ghi tiến độ</h1>", "Đón đoàn sinh viên");
 	}
 
 	@Test
