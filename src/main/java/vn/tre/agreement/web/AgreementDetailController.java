@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.tre.agreement.Agreement;
 import vn.tre.agreement.AgreementManagement;
+import vn.tre.agreement.AgreementRoadmaps;
+import vn.tre.agreement.Roadmap;
 import vn.tre.agreement.OpinionAnswer;
 import vn.tre.agreement.OpinionRequest;
 import vn.tre.document.Attachments;
@@ -28,8 +30,11 @@ class AgreementDetailController {
 
 	private final Attachments attachments;
 
+	private final AgreementRoadmaps roadmaps;
+
 	AgreementDetailController(AgreementManagement agreements, AgreementViews views, AgreementLinks links,
-			Attachments attachments) {
+			Attachments attachments, AgreementRoadmaps roadmaps) {
+		this.roadmaps = roadmaps;
 		this.agreements = agreements;
 		this.views = views;
 		this.links = links;
@@ -66,6 +71,12 @@ class AgreementDetailController {
 		model.addAttribute("attachments", attachments.list(actor, AgreementAttachments.OWNER_TYPE, id));
 		model.addAttribute("canAttach", attachments.canEdit(actor, AgreementAttachments.OWNER_TYPE, id));
 		views.others(actor, id, locale, model);
+		if (agreement.getStatus().signed()) {
+			Roadmap roadmap = roadmaps.roadmap(actor, id);
+			model.addAttribute("roadmap", roadmap);
+			model.addAttribute("canEditRoadmap", roadmap.canEdit());
+			model.addAttribute("reviews", roadmaps.reviews(actor, id));
+		}
 		model.addAttribute("activeNav", "agreements");
 		return "agreements/detail";
 	}
