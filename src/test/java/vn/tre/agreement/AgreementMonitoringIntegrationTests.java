@@ -163,8 +163,7 @@ class AgreementMonitoringIntegrationTests {
 	@Test
 	void bringsASignedAgreementIntoForceOnItsDate() {
 		today(LocalDate.of(2012, 2, 1));
-		Agreement agreement = sign(LocalDate.of(2012, 2, 1),
-				new SigningDates(LocalDate.of(2012, 2, 1), null, LocalDate.of(2012, 3, 1), null, true, false));
+		Agreement agreement = sign(new SigningDates(LocalDate.of(2012, 2, 1), null, LocalDate.of(2012, 3, 1), null, true, false));
 		assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.SIGNED);
 
 		runOn(LocalDate.of(2012, 2, 29));
@@ -218,22 +217,11 @@ class AgreementMonitoringIntegrationTests {
 
 	private Agreement signed(LocalDate on, LocalDate expiresOn, boolean renews) {
 		today(on);
-		return sign(on, new SigningDates(on, "Thanh Hóa", on, expiresOn, expiresOn == null, renews));
+		return sign(new SigningDates(on, "Thanh Hóa", on, expiresOn, expiresOn == null, renews));
 	}
 
-	/** Consulted (an outside body agreed), decided and signed with the dates given; the clock stands on the day. */
-	private Agreement sign(LocalDate on, SigningDates dates) {
-		Actor officer = officer();
-		Agreement agreement = agreements.create(officer, officer.unitId(), AgreementTests.memorandum(partner()));
-		long id = agreement.getId();
-		OpinionRequest request = agreements.requestOpinions(officer, id, agreement.getVersion(),
-				List.of(ConsultedBody.outside("Bộ Công an")), on.minusDays(10)).getFirst();
-		agreements.answerOpinion(officer, id, request.getId(), request.getVersion(), OpinionAnswer.AGREE, null,
-				on.minusDays(8));
-		agreement = agreements.get(officer, id);
-		agreement = agreements.decideToSign(officer, id, agreement.getVersion(), "10/QĐ-UBND", on.minusDays(7),
-				"Chủ tịch UBND tỉnh");
-		return agreements.sign(officer, id, agreement.getVersion(), dates);
+	private Agreement sign(SigningDates dates) {
+		return SignedAgreements.sign(agreements, officer(), partner(), dates);
 	}
 
 	private void runOn(LocalDate day) {
