@@ -1,8 +1,10 @@
 package vn.tre.agreement.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,7 +42,7 @@ class AgreementWarningController {
 		Page<OpenWarning> warnings = monitoring.openWarnings(actor, kind, unitId, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<Long, String> unitNames = new LinkedHashMap<>();
 		units.byIds(monitoring.unitsWithOpenWarnings(actor)).values().stream()
-			.sorted(java.util.Comparator.comparing((OrgUnit unit) -> unit.name(locale)))
+			.sorted(Comparator.comparing((OrgUnit unit) -> unit.name(locale)))
 			.forEach(unit -> unitNames.put(unit.getId(), unit.name(locale)));
 		if (unitId != null && !unitNames.containsKey(unitId)) {
 			unitNames.put(unitId, units.nameOf(unitId, locale));
@@ -51,8 +53,9 @@ class AgreementWarningController {
 		model.addAttribute("unitNames", unitNames);
 		model.addAttribute("kind", kind);
 		model.addAttribute("unitId", unitId);
-		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/agreements/warnings").queryParamIfPresent("kind",
-				java.util.Optional.ofNullable(kind)).queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
+		model.addAttribute("baseUrl", UriComponentsBuilder.fromPath("/agreements/warnings")
+			.queryParamIfPresent("kind", Optional.ofNullable(kind))
+			.queryParamIfPresent("unitId", Optional.ofNullable(unitId))
 			.build().encode().toUriString());
 		model.addAttribute("activeNav", "agreements");
 		return "agreements/warnings";

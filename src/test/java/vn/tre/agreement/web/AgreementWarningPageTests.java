@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -57,12 +60,12 @@ class AgreementWarningPageTests {
 		var late = monitoring.openWarnings(logins.actor("thanhhoa.canbo"), WarningKind.MILESTONE_OVERDUE, null,
 				PageRequest.of(0, 1)).getContent().getFirst();
 		var warnings = monitoring.warnings(logins.actor("thanhhoa.canbo"), late.agreementId());
-		String html = templates.process("agreements/warnings", java.util.Set.of("list(warnings)"),
-				new Context(java.util.Locale.forLanguageTag("vi"), Map.of("warnings", warnings)));
+		String html = templates.process("agreements/warnings", Set.of("list(warnings)"),
+				new Context(Locale.forLanguageTag("vi"), Map.of("warnings", warnings)));
 		assertThat(html).contains("alert alert-warning").contains("bi-hourglass-split").contains("Chậm")
 			.contains(late.milestoneTitle());
-		assertThat(templates.process("agreements/warnings", java.util.Set.of("list(warnings)"),
-				new Context(java.util.Locale.forLanguageTag("vi"), Map.of("warnings", java.util.List.<OpenWarning>of())))).isBlank();
+		assertThat(templates.process("agreements/warnings", Set.of("list(warnings)"),
+				new Context(Locale.forLanguageTag("vi"), Map.of("warnings", List.<OpenWarning>of())))).isBlank();
 	}
 
 	private String page(String url, String username) throws Exception {
