@@ -29,7 +29,9 @@ import vn.tre.shared.Actor;
  * waiting for the ministry's opinion, one overdue), a decision, signings, agreements in force with roadmaps
  * (one milestone overdue), one expiring, one without a roadmap after 90 days (and one after 75), ended ones, one renewing
  * itself and one inherited from Quảng Nam; then the daily monitoring runs once. Partners the other modules'
- * tests look at (Gyeonggi for Thanh Hóa; Sakai, Niigata and Keimyung for Đà Nẵng) are left alone.
+ * tests look at (Gyeonggi for Thanh Hóa; Sakai, Niigata and Keimyung for Đà Nẵng) are left alone, and no
+ * relation of a unit with a partner receives two signings: the partner timeline updates a relation from each
+ * signing asynchronously, and two at once would collide.
  */
 @Component
 @Order(50)
@@ -141,11 +143,11 @@ class DemoAgreements implements ApplicationRunner {
 		signed(officer, "Suwon City", "Thỏa thuận hợp tác phát triển du lịch với Thành phố Suwon",
 				AgreementKind.COOPERATION_AGREEMENT, days(-90), null, false, CooperationField.TOURISM);
 
-		Agreement trainees = signed(officer, "Shizuoka Prefecture", "Thỏa thuận tiếp nhận thực tập sinh kỹ năng với tỉnh Shizuoka",
-				AgreementKind.COOPERATION_AGREEMENT, LocalDate.of(2023, 3, 15), null, false, CooperationField.LABOUR);
+		Agreement trainees = signed(officer, "Shizuoka University", "Thỏa thuận hợp tác đào tạo tiếng Nhật với Đại học Shizuoka",
+				AgreementKind.COOPERATION_AGREEMENT, LocalDate.of(2023, 3, 15), null, false, CooperationField.EDUCATION);
 		report(officer, trainees, LocalDate.of(2023, 3, 25));
 		agreements.terminate(officer, trainees.getId(), trainees.getVersion(), days(-60),
-				"Được thay thế bằng bản ghi nhớ hợp tác nông nghiệp công nghệ cao.");
+				"Được thay thế bằng bản ghi nhớ hợp tác đào tạo điều dưỡng đang dự thảo.");
 
 		Agreement schools = signed(officer, "Vientiane Capital", "Bản ghi nhớ hợp tác giáo dục với Thủ đô Viêng Chăn giai đoạn 2021–2026",
 				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, days(-30).minusYears(5), days(-30), false, CooperationField.EDUCATION);
@@ -153,11 +155,11 @@ class DemoAgreements implements ApplicationRunner {
 		milestone(activity(schools, 0, "Trao đổi giáo viên", 100), 0, "Trao đổi 10 giáo viên tiếng Việt", days(-400), 100,
 				days(-410));
 
-		Agreement border = signed(officer, "Houaphanh", "Thỏa thuận hợp tác thương mại biên giới với tỉnh Hủa Phăn",
+		Agreement border = signed(officer, "Vientiane Capital", "Thỏa thuận hợp tác thương mại với Thủ đô Viêng Chăn",
 				AgreementKind.COOPERATION_AGREEMENT, LocalDate.of(2024, 9, 10), null, false, CooperationField.TRADE);
 		report(officer, border, LocalDate.of(2024, 9, 20));
-		milestone(activity(border, 0, "Hội chợ thương mại biên giới", 100), 0, "Hội chợ Na Mèo", days(120), 100, null);
-		agreements.suspend(officer, border.getId(), border.getVersion(), "Tạm dừng để rà soát theo quy định mới về cửa khẩu.");
+		milestone(activity(border, 0, "Xúc tiến thương mại", 100), 0, "Hội chợ thương mại Việt – Lào tại Viêng Chăn", days(120), 100, null);
+		agreements.suspend(officer, border.getId(), border.getVersion(), "Tạm dừng để rà soát danh mục hàng hóa ưu tiên.");
 	}
 
 	private void daNang(Actor officer) {
@@ -182,7 +184,7 @@ class DemoAgreements implements ApplicationRunner {
 		decided(officer, draft(officer, "JICA", "Bản ghi nhớ hợp tác đào tạo nguồn nhân lực với Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)",
 				AgreementKind.MEMORANDUM_OF_UNDERSTANDING, CooperationField.EDUCATION, CooperationField.LABOUR), days(-15), days(-3));
 
-		Agreement sports = signed(officer, "Vientiane Capital", "Thỏa thuận hợp tác văn hóa – thể thao với Thủ đô Viêng Chăn năm 2027",
+		Agreement sports = signed(officer, "Houaphanh", "Thỏa thuận hợp tác văn hóa – thể thao với tỉnh Hủa Phăn năm 2027",
 				AgreementKind.COOPERATION_AGREEMENT, days(-5), LocalDate.of(today.getYear() + 1, 12, 31), false,
 				CooperationField.CULTURE, CooperationField.SPORTS);
 		report(officer, sports, days(-2));
