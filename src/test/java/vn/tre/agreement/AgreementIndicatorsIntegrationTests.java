@@ -69,9 +69,9 @@ class AgreementIndicatorsIntegrationTests {
 			return;
 		}
 		clock.set(LocalDate.of(2010, 1, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
-		long laos = partner("Houaphanh");
+		long laos = partner("Vientiane Capital");
 		Agreement withRoadmap = sign(officer, laos, LocalDate.of(2009, 3, 2));
-		sign(officer, partner("Shizuoka Prefecture"), LocalDate.of(2009, 6, 1));
+		sign(officer, partner("Shizuoka University"), LocalDate.of(2009, 6, 1));
 		sign(officer, laos, LocalDate.of(2008, 12, 20));
 		Agreement ended = sign(officer, laos, LocalDate.of(2009, 2, 2));
 		agreements.terminate(officer, ended.getId(), ended.getVersion(), LocalDate.of(2009, 10, 1), "Đối tác đề nghị chấm dứt");

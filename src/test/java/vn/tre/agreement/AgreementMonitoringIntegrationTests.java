@@ -248,7 +248,7 @@ class AgreementMonitoringIntegrationTests {
 	}
 
 	private long partner() {
-		return partners.search(logins.actor("admin"), PartnerFilter.none().withQuery("Houaphanh"), PageRequest.of(0, 1))
+		return partners.search(logins.actor("admin"), PartnerFilter.none().withQuery("Pacific Links"), PageRequest.of(0, 1))
 			.getContent().getFirst().getId();
 	}
 }

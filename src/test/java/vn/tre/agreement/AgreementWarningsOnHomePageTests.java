@@ -40,7 +40,7 @@ class AgreementWarningsOnHomePageTests {
 	void showsALateMilestoneOfTheProvinceOnItsHomePageOnly() throws Exception {
 		Actor officer = logins.actor("thanhhoa.canbo");
 		LocalDate today = agreements.today();
-		long partner = partners.search(logins.actor("admin"), PartnerFilter.none().withQuery("Houaphanh"), PageRequest.of(0, 1))
+		long partner = partners.search(logins.actor("admin"), PartnerFilter.none().withQuery("Pacific Links"), PageRequest.of(0, 1))
 			.getContent().getFirst().getId();
 		Agreement agreement = SignedAgreements.sign(agreements, officer, partner,
 				new SigningDates(today.minusDays(40), null, today.minusDays(40), null, true, false));
