@@ -7,12 +7,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.tre.agreement.AgreementMonitoring;
 import vn.tre.notification.Notifications;
 import vn.tre.notification.TaskStatus;
 import vn.tre.organisation.OrgUnitManagement;
 import vn.tre.shared.Actor;
 
-/** The home page: the user's unit, their open tasks and quick links. */
+/** The home page: the user's unit, their open tasks, the agreement warnings of their scope and quick links. */
 @Controller
 class HomeController {
 
@@ -20,11 +21,14 @@ class HomeController {
 
 	private final Notifications notifications;
 
+	private final AgreementMonitoring agreementWarnings;
+
 	private final Clock clock;
 
-	HomeController(OrgUnitManagement units, Notifications notifications, Clock clock) {
+	HomeController(OrgUnitManagement units, Notifications notifications, AgreementMonitoring agreementWarnings, Clock clock) {
 		this.units = units;
 		this.notifications = notifications;
+		this.agreementWarnings = agreementWarnings;
 		this.clock = clock;
 	}
 
@@ -36,6 +40,7 @@ class HomeController {
 		model.addAttribute("childCount", units.countChildren(unit.getId()));
 		model.addAttribute("tasks", notifications.inbox(actor, TaskStatus.OPEN,
 				PageRequest.of(0, 8, Sort.by(Sort.Order.asc("dueDate").nullsLast(), Sort.Order.desc("createdAt")))));
+		model.addAttribute("agreementWarnings", agreementWarnings.openWarnings(actor, null, null, PageRequest.of(0, 8)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "home/index";
 	}
