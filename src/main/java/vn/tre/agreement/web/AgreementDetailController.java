@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.tre.agreement.Agreement;
 import vn.tre.agreement.AgreementManagement;
+import vn.tre.agreement.AgreementMonitoring;
 import vn.tre.agreement.AgreementRoadmaps;
 import vn.tre.agreement.Roadmap;
 import vn.tre.agreement.OpinionAnswer;
@@ -32,9 +33,12 @@ class AgreementDetailController {
 
 	private final AgreementRoadmaps roadmaps;
 
+	private final AgreementMonitoring monitoring;
+
 	AgreementDetailController(AgreementManagement agreements, AgreementViews views, AgreementLinks links,
-			Attachments attachments, AgreementRoadmaps roadmaps) {
+			Attachments attachments, AgreementRoadmaps roadmaps, AgreementMonitoring monitoring) {
 		this.roadmaps = roadmaps;
+		this.monitoring = monitoring;
 		this.agreements = agreements;
 		this.views = views;
 		this.links = links;
@@ -71,6 +75,7 @@ class AgreementDetailController {
 		model.addAttribute("attachments", attachments.list(actor, AgreementAttachments.OWNER_TYPE, id));
 		model.addAttribute("canAttach", attachments.canEdit(actor, AgreementAttachments.OWNER_TYPE, id));
 		views.others(actor, id, locale, model);
+		model.addAttribute("warnings", monitoring.warnings(actor, id));
 		if (agreement.getStatus().signed()) {
 			Roadmap roadmap = roadmaps.roadmap(actor, id);
 			model.addAttribute("roadmap", roadmap);

@@ -116,8 +116,10 @@ class PartnerBrowserTests {
 		}
 		page.navigate(url("/partners?q=hua+phan"));
 		page.locator("#partner-table a").first().click();
+		page.waitForLoadState(LoadState.LOAD);
 		Accessibility.assertNoSeriousViolations(page);
 		page.locator("#relations a").first().click();
+		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.locator("h1")).containsText("Thanh Hóa");
 		Accessibility.assertNoSeriousViolations(page);
 		page.navigate(url("/partners/map"));
