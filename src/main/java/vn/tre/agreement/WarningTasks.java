@@ -1,14 +1,18 @@
 package vn.tre.agreement;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.tre.agreement.WarningCause.WarningKey;
 import vn.tre.notification.NewTask;
 import vn.tre.notification.Notifications;
+import vn.tre.notification.TaskKind;
 
 /**
- * The tasks a warning puts in front of people, once, when it is raised: the agreement's unit, and the owner
- * unit of an overdue milestone; closed when the warning is resolved. A late report or opinion already has
+ * The tasks a warning puts in front of people, once, when it is raised: the officer who recorded the
+ * agreement (the unit's leaders see the warning on their home page instead), and the owner unit of an
+ * overdue milestone; closed when the warning is resolved. A late report or opinion already has
  * its task with a due date, so those warnings add none.
  */
 @Component
@@ -18,19 +22,29 @@ class WarningTasks {
 
 	private final Notifications notifications;
 
-	WarningTasks(Notifications notifications) {
+	private final Agreements agreements;
+
+	WarningTasks(Notifications notifications, Agreements agreements) {
 		this.notifications = notifications;
+		this.agreements = agreements;
+	}
+
+	/** A task for the officer who recorded the agreement, in the agreement's unit. */
+	private NewTask forOfficer(WarningCause cause, String titleKey, List<String> args, String link,
+			@Nullable LocalDate due, String source) {
+		Long officer = agreements.findById(cause.agreementId()).map(Agreement::getCreatedBy).orElse(null);
+		return new NewTask(cause.unitId(), officer, TaskKind.TASK, titleKey, args, link, due, source);
 	}
 
 	void raised(WarningCause cause) {
 		String source = cause.key().taskSource();
 		String link = AgreementManagement.link(cause.agreementId());
 		switch (cause.kind()) {
-			case NO_ROADMAP -> notifications.create(NewTask.forUnit(cause.unitId(), "agreement.task.noRoadmap",
+			case NO_ROADMAP -> notifications.create(forOfficer(cause, "agreement.task.noRoadmap",
 					List.of(cause.agreementTitle()), link, null, source));
-			case NO_ACTIVITY -> notifications.create(NewTask.forUnit(cause.unitId(), "agreement.task.noActivity",
+			case NO_ACTIVITY -> notifications.create(forOfficer(cause, "agreement.task.noActivity",
 					List.of(cause.agreementTitle()), link, null, source));
-			case EXPIRING -> notifications.create(NewTask.forUnit(cause.unitId(), "agreement.task.expiring",
+			case EXPIRING -> notifications.create(forOfficer(cause, "agreement.task.expiring",
 					List.of(cause.agreementTitle(), cause.date() == null ? "" : DueSteps.DAY.format(cause.date())), link,
 					cause.date(), source));
 			case MILESTONE_OVERDUE -> milestoneOverdue(cause, source, link);
@@ -48,8 +62,7 @@ class WarningTasks {
 
 	private void milestoneOverdue(WarningCause cause, String source, String link) {
 		List<String> args = List.of(cause.milestoneTitle() == null ? "" : cause.milestoneTitle(), cause.agreementTitle());
-		notifications.create(NewTask.forUnit(cause.unitId(), "agreement.task.milestoneOverdue", args, link, cause.date(),
-				source));
+		notifications.create(forOfficer(cause, "agreement.task.milestoneOverdue", args, link, cause.date(), source));
 		if (cause.ownerUnitId() != null && cause.ownerUnitId() != cause.unitId()) {
 			notifications.create(NewTask.forUnit(cause.ownerUnitId(), "agreement.task.milestoneOverdue", args, link,
 					cause.date(), source + OWNER));

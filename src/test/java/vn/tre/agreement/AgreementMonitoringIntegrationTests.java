@@ -74,6 +74,7 @@ class AgreementMonitoringIntegrationTests {
 		runOn(LocalDate.of(2011, 3, 12));
 		assertThat(kinds(id)).contains(WarningKind.NO_ROADMAP);
 		assertThat(tasks("thanhhoa.canbo", "agreement.task.noRoadmap", id)).hasSize(1);
+		assertThat(tasks("thanhhoa.lanhdao", "agreement.task.noRoadmap", id)).isEmpty();
 		assertThat(monitoring.openWarnings(logins.actor("bng.canbo"), WarningKind.NO_ROADMAP, null, PageRequest.of(0, 500)))
 			.extracting(OpenWarning::agreementId).contains(id);
 		assertThat(monitoring.openWarnings(logins.actor("danang.canbo"), null, null, PageRequest.of(0, 500)))

@@ -46,7 +46,7 @@ class AgreementAccessibilityTests {
 		clock.set(LocalDate.of(2026, 10, 5).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		AgreementPages pages = new AgreementPages(agreements, partners, logins);
 		Agreement signed = AgreementFixtures.signed(agreements, logins.actor("thanhhoa.canbo"),
-				pages.partner("Gyeonggi Province"), LocalDate.of(2026, 10, 1));
+				pages.partner("Daegu Metropolitan City"), LocalDate.of(2026, 10, 1));
 		long opinion = agreements.opinions(logins.actor("thanhhoa.canbo"), signed.getId()).getFirst().getId();
 		try (Browser browser = Browser.launch()) {
 			Page page = browser.newPage();
@@ -55,7 +55,7 @@ class AgreementAccessibilityTests {
 			page.locator("#password").fill("Tre@2026");
 			page.locator("form button[type=submit]").click();
 			page.waitForURL(url -> !url.contains("/login"));
-			for (String path : new String[] { "/agreements", "/agreements?q=gyeonggi&country=KR", "/agreements/new",
+			for (String path : new String[] { "/agreements", "/agreements?q=daegu&country=KR", "/agreements/new",
 					"/agreements/" + signed.getId(), "/agreements/" + signed.getId() + "/edit",
 					"/agreements/" + signed.getId() + "/history", "/agreements/" + signed.getId() + "/opinions/" + opinion,
 					"/agreements/by-country-field?group=ALL" }) {
@@ -69,6 +69,7 @@ class AgreementAccessibilityTests {
 			page.navigate("http://localhost:" + port + "/agreements/" + signed.getId());
 			page.locator("#open-report").click();
 			page.waitForSelector("#dialog-report.show");
+			page.waitForFunction("() => document.getAnimations().length === 0");
 			Accessibility.assertNoSeriousViolations(page);
 		}
 	}
