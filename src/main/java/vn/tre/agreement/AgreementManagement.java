@@ -474,6 +474,12 @@ public class AgreementManagement {
 		return access.canEdit(actor, agreement.getUnitId());
 	}
 
+	/** Answers 404 unless the actor may see the agreement, 403 unless they may record its steps. */
+	public void checkWritable(Actor actor, long id) {
+		Agreement agreement = agreements.findById(id).orElseThrow(() -> new NotFound("agreement"));
+		access.checkEdit(actor, agreement.getUnitId(), "agreement");
+	}
+
 	/** Answers 403 unless the actor may change the unit's agreements. */
 	public void checkEdit(Actor actor, long unitId) {
 		if (!access.canEdit(actor, unitId)) {

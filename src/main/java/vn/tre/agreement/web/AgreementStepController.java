@@ -36,6 +36,7 @@ class AgreementStepController {
 	@PostMapping("/agreements/{id}/{step:" + STEPS + "}")
 	String step(Actor actor, @PathVariable long id, @PathVariable String step,
 			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
+		agreements.checkWritable(actor, id);
 		StepInput in = new StepInput(params);
 		try {
 			take(actor, id, step, in);
