@@ -120,11 +120,14 @@ public class AgreementMonitoring {
 		milestones.findAllById(noLongerLate).forEach(milestone -> milestone.setStatus(MilestoneStatus.PLANNED, null));
 	}
 
-	/** The open warnings of an agreement the actor may read (404 otherwise), newest first. */
+	/**
+	 * The open warnings of an agreement the actor may read (404 otherwise), newest first; as of today, so a
+	 * warning raised on a later day (the clock was moved back) is not shown.
+	 */
 	public List<OpenWarning> warnings(Actor actor, long agreementId) {
 		Agreement agreement = agreements.findById(agreementId).orElseThrow(() -> new NotFound("agreement"));
 		access.checkRead(actor, agreement.getUnitId(), "agreement");
-		return warnings.openViewsOf(agreementId);
+		return warnings.openViewsOf(agreementId, today());
 	}
 
 	/**
@@ -138,7 +141,11 @@ public class AgreementMonitoring {
 			access.checkRead(actor, unitId, "org unit");
 			within = units.subtreeIds(unitId);
 		}
-		return warnings.openViewsIn(scope.all(), scope.idList(), unitId == null, within, kind, page);
+		return warnings.openViewsIn(scope.all(), scope.idList(), unitId == null, within, kind, today(), page);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	/** How many warnings are open in the actor's scope, by kind (every kind present, zero included). */

@@ -1,5 +1,6 @@
 package vn.tre.agreement;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,16 +35,20 @@ interface AgreementWarnings extends JpaRepository<AgreementWarning, Long> {
 	String IN_SCOPE = """
 			 where w.resolvedOn is null and (:all = true or w.unitId in :unitIds)
 			   and (:anyUnit = true or w.unitId in :within) and (:kind is null or w.kind = :kind)
+			   and w.raisedOn <= :today
 			""";
 
-	@Query(VIEW + " where w.agreementId = :agreementId and w.resolvedOn is null order by w.raisedOn desc, w.id desc")
-	List<OpenWarning> openViewsOf(@Param("agreementId") long agreementId);
+	@Query(VIEW + """
+			 where w.agreementId = :agreementId and w.resolvedOn is null and w.raisedOn <= :today
+			 order by w.raisedOn desc, w.id desc
+			""")
+	List<OpenWarning> openViewsOf(@Param("agreementId") long agreementId, @Param("today") LocalDate today);
 
 	@Query(value = VIEW + IN_SCOPE + " order by w.raisedOn desc, w.id desc",
 			countQuery = "select count(w) from AgreementWarning w" + IN_SCOPE)
 	Page<OpenWarning> openViewsIn(@Param("all") boolean all, @Param("unitIds") Collection<Long> unitIds,
 			@Param("anyUnit") boolean anyUnit, @Param("within") Collection<Long> within,
-			@Param("kind") @Nullable WarningKind kind, Pageable page);
+			@Param("kind") @Nullable WarningKind kind, @Param("today") LocalDate today, Pageable page);
 
 	@Query("""
 			select w.kind, count(w) from AgreementWarning w
