@@ -298,7 +298,12 @@ class DemoAgreements implements ApplicationRunner {
 	}
 
 	private void note(Agreement agreement, RoadmapActivity activity, LocalDate on, String text) {
-		progress.save(new ProgressEntry(agreement.getId(), activity.getId(), null, on, text, "demo",
+		String by = actors.values().stream()
+			.filter(actor -> actor.unitId() == agreement.getUnitId() && !actor.username().equals("admin"))
+			.map(Actor::username)
+			.findFirst()
+			.orElse("admin");
+		progress.save(new ProgressEntry(agreement.getId(), activity.getId(), null, on, text, by,
 				on.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
 	}
 
