@@ -25,6 +25,7 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		sortRelations(Path.of("docs/modules"));
+		sortCanvasLists(Path.of("docs/modules"));
 	}
 
 	/** The Documenter lists relations in no fixed order; sorting them keeps the committed diagrams stable. */
@@ -37,6 +38,31 @@ class ModularityTests {
 				var next = relations.iterator();
 				for (String line : lines) {
 					sorted.add(line.startsWith("Rel(") ? next.next() : line);
+				}
+				Files.write(file, sorted);
+			}
+		}
+	}
+
+	/** Canvases list a module's types and events in no fixed order either; each list of a cell is sorted. */
+	private static void sortCanvasLists(Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				var sorted = new ArrayList<String>();
+				for (int i = 0; i < lines.size(); i++) {
+					if (!lines.get(i).startsWith("|* ")) {
+						sorted.add(lines.get(i));
+						continue;
+					}
+					var items = new ArrayList<String>();
+					items.add(lines.get(i).substring(1));
+					while (i + 1 < lines.size() && lines.get(i + 1).startsWith("* ")) {
+						items.add(lines.get(++i));
+					}
+					items.sort(null);
+					items.set(0, "|" + items.getFirst());
+					sorted.addAll(items);
 				}
 				Files.write(file, sorted);
 			}
