@@ -1,13 +1,16 @@
 package vn.tre.agreement.web;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import vn.tre.agreement.OpenWarning;
 import vn.tre.agreement.WarningKind;
 import vn.tre.organisation.OrgUnit;
 import vn.tre.organisation.OrgUnitManagement;
+import vn.tre.platform.web.ExcelExport;
 import vn.tre.shared.Actor;
 
 /** The open early warnings of the agreements the viewer may see (the ministry: the whole country). */
@@ -28,11 +32,39 @@ class AgreementWarningController {
 
 	private final AgreementMonitoring monitoring;
 
+	private static final int EXPORT_LIMIT = 10_000;
+
 	private final OrgUnitManagement units;
 
-	AgreementWarningController(AgreementMonitoring monitoring, OrgUnitManagement units) {
+	private final MessageSource messages;
+
+	AgreementWarningController(AgreementMonitoring monitoring, OrgUnitManagement units, MessageSource messages) {
 		this.monitoring = monitoring;
 		this.units = units;
+		this.messages = messages;
+	}
+
+	/** The open warnings of the filter as an Excel file, one row per warning. */
+	@GetMapping("/agreements/warnings/export")
+	ResponseEntity<byte[]> export(Actor actor, @RequestParam(required = false) @Nullable WarningKind kind,
+			@RequestParam(required = false) @Nullable Long unitId, Locale locale) {
+		List<OpenWarning> rows = monitoring.openWarnings(actor, kind, unitId, PageRequest.of(0, EXPORT_LIMIT)).getContent();
+		Map<Long, OrgUnit> unitsById = units.byIds(rows.stream().map(OpenWarning::unitId).distinct().toList());
+		List<String> header = List.of(text("agreement.warnings.column.warning", locale),
+				text("agreement.warnings.column.milestone", locale), text("agreement.warnings.column.dueOn", locale),
+				text("agreement.warnings.column.agreement", locale), text("agreement.warnings.column.unit", locale),
+				text("agreement.warnings.column.raisedOn", locale));
+		List<List<Object>> lines = rows.stream().map(w -> java.util.Arrays.<Object>asList(
+				text("agreement.warning." + w.kind(), locale), w.milestoneTitle(),
+				w.milestoneDueOn() != null ? w.milestoneDueOn() : w.expiresOn(), w.agreementTitle(),
+				unitsById.containsKey(w.unitId()) ? unitsById.get(w.unitId()).name(locale) : null, w.raisedOn()))
+			.toList();
+		return ExcelExport.response("canh-bao-thoa-thuan.xlsx",
+				ExcelExport.write(text("agreement.warnings.title", locale), header, lines));
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	@GetMapping("/agreements/warnings")

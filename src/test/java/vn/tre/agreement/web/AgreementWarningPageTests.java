@@ -55,6 +55,32 @@ class AgreementWarningPageTests {
 	}
 
 	@Test
+	void exportsTheFilteredWarningsOfTheViewersScope() throws Exception {
+		monitoring.run();
+		List<String> ministry = exported("/agreements/warnings/export?kind=NO_ROADMAP", "bng.canbo");
+		assertThat(ministry.getFirst()).contains("Cảnh báo").contains("Thỏa thuận").contains("Ngày phát sinh");
+		assertThat(ministry).anyMatch(row -> row.contains("Thỏa thuận hợp tác phát triển du lịch với Thành phố Suwon")
+				&& row.contains("Thanh Hóa") && row.contains("Đã ký quá 60 ngày nhưng chưa có lộ trình triển khai"));
+		assertThat(ministry).anyMatch(row -> row.contains("Bản ghi nhớ hợp tác giáo dục với tỉnh Hủa Phăn"));
+		assertThat(exported("/agreements/warnings/export", "danang.canbo")).noneMatch(row -> row.contains("Thành phố Suwon"));
+	}
+
+	private List<String> exported(String url, String user) throws Exception {
+		byte[] xlsx = logins.mvc().perform(get(url).with(logins.as(user))).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			var rows = new java.util.ArrayList<String>();
+			for (var row : sheet) {
+				var cells = new java.util.ArrayList<String>();
+				row.forEach(cell -> cells.add(formatter.formatCellValue(cell)));
+				rows.add(String.join(" | ", cells));
+			}
+			return rows;
+		}
+	}
+
+	@Test
 	void rendersTheOpenWarningsOfOneAgreementAsAnAmberList() {
 		monitoring.run();
 		var late = monitoring.openWarnings(logins.actor("thanhhoa.canbo"), WarningKind.MILESTONE_OVERDUE, null,
