@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,17 @@ public final class Browser implements AutoCloseable {
 		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 800).setLocale("vi-VN"));
 		context.setDefaultTimeout(15_000);
 		return context.newPage();
+	}
+
+	/** A fresh page of the application on the port, logged in as the demo user (its demo password), at home. */
+	public Page login(int port, String username) {
+		Page page = newPage();
+		page.navigate("http://localhost:" + port + "/login");
+		page.locator("#username").fill(username);
+		page.locator("#password").fill("Tre@2026");
+		page.locator("form button[type=submit]").click();
+		PlaywrightAssertions.assertThat(page.locator("h1")).containsText("Xin chào");
+		return page;
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,14 +83,7 @@ class AgreementBrowserTests {
 	}
 
 	private Page login(String username) {
-		Page page = browser.newPage();
-		page.setViewportSize(1280, 900);
-		page.navigate(url("/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill("Tre@2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-		assertThat(page.locator("h1")).containsText("Xin chào");
-		return page;
+		return browser.login(port, username);
 	}
 
 	private static void step(Page page, String step) {

@@ -3,7 +3,6 @@ package vn.tre.agreement.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,14 +64,7 @@ class RoadmapBrowserTests {
 	}
 
 	private Page login(String username) {
-		Page page = browser.newPage();
-		page.setViewportSize(1280, 900);
-		page.navigate(url("/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill("Tre@2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-		assertThat(page.locator("h1")).containsText("Xin chào");
-		return page;
+		return browser.login(port, username);
 	}
 
 	private void addMilestone(Page page, String title, String due, String weight) {

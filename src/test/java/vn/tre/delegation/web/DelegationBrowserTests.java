@@ -32,13 +32,7 @@ class DelegationBrowserTests {
 	}
 
 	private Page login(String username) {
-		Page page = browser.newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.locator("#username").fill(username);
-		page.locator("#password").fill("Tre@2026");
-		page.locator("form button[type=submit]").click();
-		assertThat(page.locator("h1")).containsText("Xin chào");
-		return page;
+		return browser.login(port, username);
 	}
 
 	/** Opens the dialog of a workflow button, once the page's scripts (Bootstrap's modal) have loaded. */

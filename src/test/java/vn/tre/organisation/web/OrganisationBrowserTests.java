@@ -41,14 +41,7 @@ class OrganisationBrowserTests {
 	}
 
 	private Page login(String username) {
-		Page page = browser.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill("Tre@2026");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-		assertThat(page.locator("h1")).containsText("Xin chào");
-		return page;
+		return browser.login(port, username);
 	}
 
 	@Test

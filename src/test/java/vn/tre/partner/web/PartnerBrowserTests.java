@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,13 +48,7 @@ class PartnerBrowserTests {
 	}
 
 	private Page login(String username) {
-		Page page = browser.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill("Tre@2026");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-		assertThat(page.locator("h1")).containsText("Xin chào");
-		return page;
+		return browser.login(port, username);
 	}
 
 	@Test
