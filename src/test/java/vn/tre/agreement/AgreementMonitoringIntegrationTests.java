@@ -33,6 +33,9 @@ class AgreementMonitoringIntegrationTests {
 	AgreementMonitoring monitoring;
 
 	@Autowired
+	AgreementWarningJob job;
+
+	@Autowired
 	AgreementManagement agreements;
 
 	@Autowired
@@ -225,9 +228,10 @@ class AgreementMonitoringIntegrationTests {
 		return SignedAgreements.sign(agreements, officer(), partner(), dates);
 	}
 
+	/** Runs the scheduled job itself (through its ShedLock proxy) on the given day. */
 	private void runOn(LocalDate day) {
 		today(day);
-		monitoring.run();
+		job.run();
 	}
 
 	private void today(LocalDate day) {
