@@ -57,7 +57,8 @@ class AgreementAccessibilityTests {
 			page.waitForURL(url -> !url.contains("/login"));
 			for (String path : new String[] { "/agreements", "/agreements?q=daegu&country=KR", "/agreements/new",
 					"/agreements/" + signed.getId(), "/agreements/" + signed.getId() + "/edit",
-					"/agreements/" + signed.getId() + "/history", "/agreements/" + signed.getId() + "/opinions/" + opinion,
+					"/agreements/" + signed.getId() + "/history", "/agreements/" + signed.getId() + "/timeline",
+					"/agreements/" + signed.getId() + "/opinions/" + opinion,
 					"/agreements/by-country-field?group=ALL" }) {
 				page.navigate("http://localhost:" + port + path);
 				Accessibility.assertNoSeriousViolations(page);
