@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tre.platform.web.ImportJob;
+import vn.tre.platform.web.ImportProblem;
 import vn.tre.platform.web.SpreadsheetRows;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
@@ -53,7 +55,7 @@ public class CommuneImport {
 
 	private final Clock clock;
 
-	private final Map<UUID, ImportJob> jobs = new ConcurrentHashMap<>();
+	private final Map<UUID, ImportJob<ImportRow>> jobs = new ConcurrentHashMap<>();
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -67,28 +69,28 @@ public class CommuneImport {
 	}
 
 	/** Starts checking a file; the job reports its progress and, once checked, its rows. */
-	public ImportJob check(Actor actor, String filename, byte[] content) {
+	public ImportJob<ImportRow> check(Actor actor, String filename, byte[] content) {
 		access.checkAdministers(actor);
 		forgetOldJobs();
-		var job = new ImportJob(actor.userId(), filename, clock.instant());
+		var job = new ImportJob<ImportRow>(actor.userId(), filename, clock.instant());
 		jobs.put(job.getId(), job);
 		executor.submit(() -> runCheck(job, content));
 		return job;
 	}
 
 	/** Checks a file and waits for the report; for the API and the tests. */
-	public ImportJob checkNow(Actor actor, String filename, byte[] content) {
+	public ImportJob<ImportRow> checkNow(Actor actor, String filename, byte[] content) {
 		access.checkAdministers(actor);
-		var job = new ImportJob(actor.userId(), filename, clock.instant());
+		var job = new ImportJob<ImportRow>(actor.userId(), filename, clock.instant());
 		jobs.put(job.getId(), job);
 		runCheck(job, content);
 		return job;
 	}
 
 	/** A job of the actor's. */
-	public ImportJob job(Actor actor, UUID id) {
+	public ImportJob<ImportRow> job(Actor actor, UUID id) {
 		access.checkAdministers(actor);
-		ImportJob job = jobs.get(id);
+		ImportJob<ImportRow> job = jobs.get(id);
 		if (job == null || job.getOwnerId() != actor.userId()) {
 			throw new NotFound("import job");
 		}
@@ -97,7 +99,7 @@ public class CommuneImport {
 
 	/** Writes the accepted rows of a checked job; the administrator has seen the refused ones. */
 	public void confirm(Actor actor, UUID id) {
-		ImportJob job = job(actor, id);
+		ImportJob<ImportRow> job = job(actor, id);
 		if (job.getState() != ImportJob.State.CHECKED || job.acceptedCount() == 0) {
 			throw new Forbidden("import job not ready");
 		}
@@ -107,7 +109,7 @@ public class CommuneImport {
 
 	/** Writes the accepted rows and waits; for the API and the tests. */
 	public int confirmNow(Actor actor, UUID id) {
-		ImportJob job = job(actor, id);
+		ImportJob<ImportRow> job = job(actor, id);
 		if (job.getState() != ImportJob.State.CHECKED) {
 			throw new Forbidden("import job not ready");
 		}
@@ -116,7 +118,7 @@ public class CommuneImport {
 		return job.getImported();
 	}
 
-	private void runCheck(ImportJob job, byte[] content) {
+	private void runCheck(ImportJob<ImportRow> job, byte[] content) {
 		try {
 			List<SpreadsheetRows.Line> lines = SpreadsheetRows.read(job.getFilename(), content, COLUMNS.size());
 			if (lines.size() > MAX_ROWS) {
@@ -132,7 +134,7 @@ public class CommuneImport {
 		}
 	}
 
-	private List<ImportRow> checkRows(ImportJob job, List<SpreadsheetRows.Line> lines) {
+	private List<ImportRow> checkRows(ImportJob<ImportRow> job, List<SpreadsheetRows.Line> lines) {
 		Set<String> existingCodes = new HashSet<>(units.findCodesOfType(OrgUnitType.COMMUNE));
 		Map<String, Integer> seenInFile = new HashMap<>();
 		Map<String, Optional<OrgUnit>> provinces = new HashMap<>();
@@ -194,7 +196,7 @@ public class CommuneImport {
 			.findFirst();
 	}
 
-	private void runImport(ImportJob job) {
+	private void runImport(ImportJob<ImportRow> job) {
 		try {
 			int count = transactions.execute(status -> {
 				List<OrgUnit> communes = new ArrayList<>();

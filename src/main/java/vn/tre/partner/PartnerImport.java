@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tre.organisation.ImportProblem;
+import vn.tre.platform.web.ImportJob;
+import vn.tre.platform.web.ImportProblem;
 import vn.tre.platform.web.SpreadsheetRows;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
@@ -47,7 +48,7 @@ public class PartnerImport {
 
 	private final Clock clock;
 
-	private final Map<UUID, PartnerImportJob> jobs = new ConcurrentHashMap<>();
+	private final Map<UUID, ImportJob<PartnerImportRow>> jobs = new ConcurrentHashMap<>();
 
 	PartnerImport(PartnerDirectory directory, Countries countries, TransactionTemplate transactions, Clock clock) {
 		this.directory = directory;
@@ -57,12 +58,12 @@ public class PartnerImport {
 	}
 
 	/** Checks a file and keeps the report for the user; nothing is written. Writers only (403). */
-	public PartnerImportJob check(Actor actor, String filename, byte[] content) {
+	public ImportJob<PartnerImportRow> check(Actor actor, String filename, byte[] content) {
 		if (!directory.canCreate(actor)) {
 			throw new Forbidden("partner import");
 		}
 		forgetOldJobs();
-		var job = new PartnerImportJob(actor.userId(), filename, clock.instant());
+		var job = new ImportJob<PartnerImportRow>(actor.userId(), filename, clock.instant());
 		jobs.put(job.getId(), job);
 		try {
 			List<SpreadsheetRows.Line> lines = SpreadsheetRows.read(filename, content, COLUMNS.size());
@@ -81,8 +82,8 @@ public class PartnerImport {
 	}
 
 	/** A job of the actor's; 404 for anyone else's. */
-	public PartnerImportJob job(Actor actor, UUID id) {
-		PartnerImportJob job = jobs.get(id);
+	public ImportJob<PartnerImportRow> job(Actor actor, UUID id) {
+		ImportJob<PartnerImportRow> job = jobs.get(id);
 		if (job == null || job.getOwnerId() != actor.userId()) {
 			throw new NotFound("import job");
 		}
@@ -91,8 +92,8 @@ public class PartnerImport {
 
 	/** Writes the accepted rows of a checked job for the actor's unit, in one transaction; returns how many. */
 	public int confirm(Actor actor, UUID id) {
-		PartnerImportJob job = job(actor, id);
-		if (job.getState() != PartnerImportJob.State.CHECKED || job.acceptedCount() == 0) {
+		ImportJob<PartnerImportRow> job = job(actor, id);
+		if (job.getState() != ImportJob.State.CHECKED || job.acceptedCount() == 0) {
 			throw new Forbidden("import job not ready");
 		}
 		try {
@@ -181,7 +182,7 @@ public class PartnerImport {
 	}
 
 	private static ImportProblem problem(String key, Object... args) {
-		return new ImportProblem(key, List.of(args));
+		return ImportProblem.of(key, args);
 	}
 
 	private void forgetOldJobs() {

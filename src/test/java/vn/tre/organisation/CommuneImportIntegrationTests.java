@@ -9,6 +9,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tre.platform.web.ImportJob;
+import vn.tre.platform.web.ImportProblem;
 import vn.tre.shared.Forbidden;
 import vn.tre.support.Logins;
 import vn.tre.support.TreIntegrationTest;
@@ -40,7 +42,7 @@ class CommuneImportIntegrationTests {
 				38-DEMO-01,Phường Đã Có,38,01/07/2025
 				39005,,38,31/02/2025
 				""";
-		ImportJob job = imports.checkNow(logins.actor("admin"), "communes.csv", csv.getBytes(StandardCharsets.UTF_8));
+		ImportJob<ImportRow> job = imports.checkNow(logins.actor("admin"), "communes.csv", csv.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(job.getState()).isEqualTo(ImportJob.State.CHECKED);
 		assertThat(job.acceptedCount()).isEqualTo(1);
@@ -59,7 +61,7 @@ class CommuneImportIntegrationTests {
 		byte[] xlsx = excel(new String[][] { { "code", "name", "province_code", "valid_from" },
 				{ "40901", "Xã Con Cuông Thử", "40", "01/07/2025" }, { "40902", "Phường Vinh Thử", "40", "01/07/2025" } });
 		var admin = logins.actor("admin");
-		ImportJob job = imports.checkNow(admin, "communes.xlsx", xlsx);
+		ImportJob<ImportRow> job = imports.checkNow(admin, "communes.xlsx", xlsx);
 		assertThat(job.refusedCount()).isZero();
 		assertThat(unitCount()).isEqualTo(before);
 
@@ -77,12 +79,12 @@ class CommuneImportIntegrationTests {
 
 	@Test
 	void reportsAFileItCannotRead() {
-		ImportJob job = imports.checkNow(logins.actor("admin"), "broken.xlsx", "not a workbook".getBytes());
+		ImportJob<ImportRow> job = imports.checkNow(logins.actor("admin"), "broken.xlsx", "not a workbook".getBytes());
 		assertThat(job.getState()).isEqualTo(ImportJob.State.FAILED);
 		assertThat(job.getFailure()).isEqualTo("import.failure.unreadable");
 	}
 
-	private static java.util.List<String> problems(ImportJob job, int row) {
+	private static java.util.List<String> problems(ImportJob<ImportRow> job, int row) {
 		return job.getRows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow()
 			.problems().stream().map(ImportProblem::key).toList();
 	}

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.tre.organisation.ImportProblem;
+import vn.tre.platform.web.ImportJob;
+import vn.tre.platform.web.ImportProblem;
 import vn.tre.shared.Forbidden;
 import vn.tre.shared.NotFound;
 import vn.tre.support.Logins;
@@ -42,9 +43,9 @@ class PartnerImportIntegrationTests {
 				{ "FOREIGN_LOCALITY", "KR", "GANGWON IMPORT-TEST", "" },
 				{ "FOREIGN_LOCALITY", "KR", "Gyeonggi-do", "" },
 				{ "SPACESHIP", "FR", "Somewhere", "" } });
-		PartnerImportJob job = imports.check(logins.actor("thanhhoa.canbo"), "doi-tac.xlsx", file);
+		ImportJob<PartnerImportRow> job = imports.check(logins.actor("thanhhoa.canbo"), "doi-tac.xlsx", file);
 
-		assertThat(job.getState()).isEqualTo(PartnerImportJob.State.CHECKED);
+		assertThat(job.getState()).isEqualTo(ImportJob.State.CHECKED);
 		assertThat(job.acceptedCount()).isEqualTo(1);
 		assertThat(job.getRefusedRows()).extracting(PartnerImportRow::rowNumber).containsExactly(3, 4, 5, 6, 7);
 		assertThat(problems(job, 3)).containsExactly("partner.import.problem.countryUnknown");
@@ -64,7 +65,7 @@ class PartnerImportIntegrationTests {
 				INTERNATIONAL_ORGANISATION;;Import Test Fund;;;
 				""";
 		var actor = logins.actor("danang.canbo");
-		PartnerImportJob job = imports.check(actor, "partners.csv", csv.getBytes(StandardCharsets.UTF_8));
+		ImportJob<PartnerImportRow> job = imports.check(actor, "partners.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(job.refusedCount()).isZero();
 		assertThat(partnerCount()).isEqualTo(before);
 
@@ -83,12 +84,12 @@ class PartnerImportIntegrationTests {
 
 	@Test
 	void reportsAFileItCannotRead() {
-		PartnerImportJob job = imports.check(logins.actor("thanhhoa.canbo"), "broken.xlsx", "not a workbook".getBytes());
-		assertThat(job.getState()).isEqualTo(PartnerImportJob.State.FAILED);
+		ImportJob<PartnerImportRow> job = imports.check(logins.actor("thanhhoa.canbo"), "broken.xlsx", "not a workbook".getBytes());
+		assertThat(job.getState()).isEqualTo(ImportJob.State.FAILED);
 		assertThat(job.getFailure()).isEqualTo("import.failure.unreadable");
 	}
 
-	private static List<String> problems(PartnerImportJob job, int row) {
+	private static List<String> problems(ImportJob<PartnerImportRow> job, int row) {
 		return job.getRows().stream().filter(r -> r.rowNumber() == row).findFirst().orElseThrow()
 			.problems().stream().map(ImportProblem::key).toList();
 	}

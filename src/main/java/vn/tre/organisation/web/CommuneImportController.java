@@ -17,7 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tre.organisation.AccessPolicy;
 import vn.tre.organisation.CommuneImport;
-import vn.tre.organisation.ImportJob;
+import vn.tre.organisation.ImportRow;
+import vn.tre.platform.web.ImportJob;
 import vn.tre.platform.web.ExcelExport;
 import vn.tre.shared.Actor;
 
@@ -59,7 +60,7 @@ class CommuneImportController {
 			model.addAttribute("uploadError", problem);
 			return "org-units/import";
 		}
-		ImportJob job = imports.check(actor, name, file.getBytes());
+		ImportJob<ImportRow> job = imports.check(actor, name, file.getBytes());
 		return "redirect:/org-units/import/" + job.getId();
 	}
 
@@ -73,7 +74,7 @@ class CommuneImportController {
 	@PostMapping("/org-units/import/{id}/confirm")
 	String confirm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean accepted,
 			RedirectAttributes redirect) {
-		ImportJob job = imports.job(actor, id);
+		ImportJob<ImportRow> job = imports.job(actor, id);
 		if (job.refusedCount() > 0 && !accepted) {
 			redirect.addFlashAttribute("flashError", "import.confirm.needed");
 			return "redirect:/org-units/import/" + id;

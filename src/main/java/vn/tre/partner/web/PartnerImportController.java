@@ -16,7 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.tre.partner.PartnerDirectory;
 import vn.tre.partner.PartnerImport;
-import vn.tre.partner.PartnerImportJob;
+import vn.tre.partner.PartnerImportRow;
+import vn.tre.platform.web.ImportJob;
 import vn.tre.platform.web.ExcelExport;
 import vn.tre.shared.Actor;
 import vn.tre.shared.Forbidden;
@@ -71,7 +72,7 @@ class PartnerImportController {
 	@PostMapping("/partners/import/{id}/confirm")
 	String confirm(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean accepted,
 			RedirectAttributes redirect) {
-		PartnerImportJob job = imports.job(actor, id);
+		ImportJob<PartnerImportRow> job = imports.job(actor, id);
 		if (job.refusedCount() > 0 && !accepted) {
 			redirect.addFlashAttribute("flashError", "import.confirm.needed");
 			return "redirect:/partners/import/" + id;

@@ -1,4 +1,4 @@
-package vn.tre.organisation;
+package vn.tre.platform.web;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,10 +7,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A commune file being checked or imported. It lives in memory while its owner works on it; the page polls
- * its progress.
+ * A file of rows being checked or imported by a module (communes, partners): who sent it, its checked rows
+ * with the problems that refuse some of them, its progress, and its outcome. It lives in the memory of the
+ * node that checked it while its owner works on it; nothing of it is written until the owner confirms.
+ * The module that runs the job moves it through its states; pages only read it.
+ *
+ * @param <R> a checked row of the module's file
  */
-public final class ImportJob {
+public final class ImportJob<R extends ImportJob.Row> {
+
+	/** A checked row: its number in the file and the problems that refuse it (none: it can be imported). */
+	public interface Row {
+
+		int rowNumber();
+
+		List<ImportProblem> problems();
+
+		default boolean refused() {
+			return !problems().isEmpty();
+		}
+	}
 
 	/** Where the job stands. */
 	public enum State {
@@ -31,43 +47,45 @@ public final class ImportJob {
 
 	private volatile State state = State.CHECKING;
 
-	private volatile List<ImportRow> rows = List.of();
+	private volatile List<R> rows = List.of();
 
 	private volatile int imported;
 
 	private volatile @Nullable String failure;
 
-	ImportJob(long ownerId, String filename, Instant createdAt) {
+	public ImportJob(long ownerId, String filename, Instant createdAt) {
 		this.ownerId = ownerId;
 		this.filename = filename;
 		this.createdAt = createdAt;
 	}
 
-	void total(int total) {
+	/** How many rows the running step has to go through. */
+	public void total(int total) {
 		this.total = total;
 	}
 
-	void progress() {
+	/** One more row gone through. */
+	public void progress() {
 		processed.incrementAndGet();
 	}
 
-	void checked(List<ImportRow> rows) {
-		this.rows = List.copyOf(rows);
+	public void checked(List<R> checkedRows) {
+		this.rows = List.copyOf(checkedRows);
 		this.state = State.CHECKED;
 	}
 
-	void importing() {
+	public void importing() {
 		processed.set(0);
 		total = acceptedCount();
 		state = State.IMPORTING;
 	}
 
-	void imported(int count) {
+	public void imported(int count) {
 		imported = count;
 		state = State.IMPORTED;
 	}
 
-	void failed(String messageKey) {
+	public void failed(String messageKey) {
 		failure = messageKey;
 		state = State.FAILED;
 	}
@@ -109,16 +127,16 @@ public final class ImportJob {
 		return total == 0 ? (isRunning() ? 0 : 100) : Math.min(100, processed.get() * 100 / total);
 	}
 
-	public List<ImportRow> getRows() {
+	public List<R> getRows() {
 		return rows;
 	}
 
-	public List<ImportRow> getRefusedRows() {
-		return rows.stream().filter(ImportRow::refused).toList();
+	public List<R> getRefusedRows() {
+		return rows.stream().filter(Row::refused).toList();
 	}
 
 	public int refusedCount() {
-		return (int) rows.stream().filter(ImportRow::refused).count();
+		return (int) rows.stream().filter(Row::refused).count();
 	}
 
 	public int acceptedCount() {

@@ -1,4 +1,4 @@
-package vn.tre.organisation;
+package vn.tre.platform.web;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ public record ImportProblem(String key, List<Object> args) {
 		args = List.copyOf(args);
 	}
 
-	static ImportProblem of(String key, Object... args) {
+	public static ImportProblem of(String key, Object... args) {
 		return new ImportProblem(key, List.of(args));
 	}
 }
