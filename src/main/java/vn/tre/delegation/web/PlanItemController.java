@@ -1,5 +1,6 @@
 package vn.tre.delegation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +38,12 @@ class PlanItemController {
 
 	private final OrgUnitManagement units;
 
-	PlanItemController(DelegationPlans plans, OrgUnitManagement units) {
+	private final DelegationViews views;
+
+	PlanItemController(DelegationPlans plans, OrgUnitManagement units, DelegationViews views) {
 		this.plans = plans;
 		this.units = units;
+		this.views = views;
 	}
 
 	@ModelAttribute("activeNav")
@@ -139,6 +143,8 @@ class PlanItemController {
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("headLevels", HeadLevel.values());
 		model.addAttribute("fundingSources", FundingSource.values());
+		PlanItemForm typed = (PlanItemForm) model.getAttribute("planItemForm");
+		model.addAttribute("partnerNames", views.partnerNames(typed == null ? List.of() : typed.chosenPartners(), locale));
 		return "delegation-plans/item-form";
 	}
 }

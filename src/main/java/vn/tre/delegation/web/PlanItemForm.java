@@ -27,6 +27,12 @@ class PlanItemForm {
 
 	private List<String> countryCodes = new ArrayList<>();
 
+	/** The partners chosen in the two pickers. */
+	private @Nullable Long partnerA;
+
+	private @Nullable Long partnerB;
+
+	/** Further partners an item may already have (kept as they are; the form chooses two). */
 	private @Nullable String partnerIds;
 
 	private @Nullable HeadLevel headLevel;
@@ -46,7 +52,10 @@ class PlanItemForm {
 		form.direction = item.getDirection();
 		form.purpose = item.getPurpose();
 		form.countryCodes = new ArrayList<>(item.getCountryCodes());
-		form.partnerIds = String.join(",", item.getPartnerIds().stream().map(String::valueOf).toList());
+		List<Long> partners = List.copyOf(item.getPartnerIds());
+		form.partnerA = partners.isEmpty() ? null : partners.get(0);
+		form.partnerB = partners.size() < 2 ? null : partners.get(1);
+		form.partnerIds = String.join(",", partners.stream().skip(2).map(String::valueOf).toList());
 		form.headLevel = item.getHeadLevel();
 		form.period = item.getMonth() != null ? "M" + item.getMonth() : "Q" + item.getQuarter();
 		form.size = item.getSize();
@@ -100,16 +109,34 @@ class PlanItemForm {
 	}
 
 	private List<Long> parsePartners(BindingResult errors) {
-		if (partnerIds == null || partnerIds.isBlank()) {
-			return List.of();
+		var partners = new java.util.LinkedHashSet<Long>();
+		if (partnerA != null) {
+			partners.add(partnerA);
 		}
-		try {
-			return Arrays.stream(partnerIds.split("[,;\\s]+")).filter(id -> !id.isBlank()).map(Long::valueOf).toList();
+		if (partnerB != null) {
+			partners.add(partnerB);
 		}
-		catch (NumberFormatException e) {
-			errors.rejectValue("partnerIds", "plan.error.partners.invalid");
-			return List.of();
+		if (partnerIds != null && !partnerIds.isBlank()) {
+			try {
+				Arrays.stream(partnerIds.split("[,;\\s]+")).filter(id -> !id.isBlank()).map(Long::valueOf).forEach(partners::add);
+			}
+			catch (NumberFormatException e) {
+				errors.rejectValue("partnerIds", "plan.error.partners.invalid");
+			}
 		}
+		return List.copyOf(partners);
+	}
+
+	/** The partners chosen, for naming them in the pickers. */
+	List<Long> chosenPartners() {
+		var chosen = new java.util.ArrayList<Long>();
+		if (partnerA != null) {
+			chosen.add(partnerA);
+		}
+		if (partnerB != null) {
+			chosen.add(partnerB);
+		}
+		return chosen;
 	}
 
 	private @Nullable Integer periodNumber(String prefix) {
@@ -141,6 +168,22 @@ class PlanItemForm {
 
 	public void setCountryCodes(@Nullable List<String> countryCodes) {
 		this.countryCodes = countryCodes == null ? new ArrayList<>() : new ArrayList<>(countryCodes);
+	}
+
+	public @Nullable Long getPartnerA() {
+		return partnerA;
+	}
+
+	public void setPartnerA(@Nullable Long partnerA) {
+		this.partnerA = partnerA;
+	}
+
+	public @Nullable Long getPartnerB() {
+		return partnerB;
+	}
+
+	public void setPartnerB(@Nullable Long partnerB) {
+		this.partnerB = partnerB;
 	}
 
 	public @Nullable String getPartnerIds() {

@@ -57,6 +57,26 @@ class PlanItemFormTests {
 		return request;
 	}
 
+	@Autowired
+	vn.tre.partner.PartnerDirectory partners;
+
+	@Test
+	void choosesThePartnersInPickersAndShowsThemByNameWhenTheItemIsEdited() throws Exception {
+		DelegationPlan plan = newPlan(2044);
+		long shizuoka = partners.search(logins.actor("admin"), vn.tre.partner.PartnerFilter.none().withQuery("Shizuoka Prefecture"),
+				org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst().getId();
+		var response = logins.mvc().perform(item(plan.getId(), plan.getVersion(), "partnerA", String.valueOf(shizuoka))
+			.with(logins.as("thanhhoa.canbo")).with(csrf())).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).as(response.getContentAsString(StandardCharsets.UTF_8)).isNotNull();
+		PlanItem saved = plans.get(logins.actor("thanhhoa.canbo"), plan.getId()).current().getItems().getFirst();
+		assertThat(saved.getPartnerIds()).containsExactly(shizuoka);
+
+		String edit = HtmlUtils.htmlUnescape(logins.mvc().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/delegation-plans/" + plan.getId() + "/items/" + saved.getRef() + "/edit").with(logins.as("thanhhoa.canbo")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(edit).contains("id=\"partnerA-search\"").contains("Tỉnh Shizuoka").contains("value=\"" + shizuoka + "\"");
+	}
+
 	@Test
 	void keepsWhatWasTypedAndShowsEachProblemOnItsField() throws Exception {
 		DelegationPlan plan = newPlan(2038);
