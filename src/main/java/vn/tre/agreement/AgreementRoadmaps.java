@@ -2,6 +2,9 @@ package vn.tre.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +95,32 @@ public class AgreementRoadmaps {
 		Map<Long, OrgUnit> names = units.byIds(unitIds);
 		return new Roadmap(id, RoadmapGuard.open(agreement), guard.canEdit(actor, agreement),
 				guard.fullAccess(actor, agreement), share, rows, names);
+	}
+
+	/**
+	 * The progress, as a whole percent, of each of the agreements that has a roadmap, computed as on its own
+	 * page; for a list of agreements already read within the actor's scope. Two queries for the whole list.
+	 */
+	public Map<Long, Integer> percents(Collection<Agreement> shown) {
+		List<Long> ids = shown.stream().map(Agreement::getId).toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<RoadmapProgress.Part>> parts = new HashMap<>();
+		for (Milestone milestone : milestones.findByAgreementIdIn(ids)) {
+			parts.computeIfAbsent(milestone.getActivityId(), activity -> new ArrayList<>())
+				.add(new RoadmapProgress.Part(milestone.getWeight(), milestone.getStatus()));
+		}
+		Map<Long, List<RoadmapProgress.ActivityParts>> byAgreement = new HashMap<>();
+		for (RoadmapActivity activity : activities.findByAgreementIdIn(ids)) {
+			byAgreement.computeIfAbsent(activity.getAgreementId(), agreement -> new ArrayList<>())
+				.add(new RoadmapProgress.ActivityParts(activity.getWeight(), activity.getStatus(),
+						parts.getOrDefault(activity.getId(), List.of())));
+		}
+		Map<Long, Integer> percents = new HashMap<>();
+		byAgreement.forEach((id, activityParts) -> percents.put(id,
+				RoadmapProgress.percent(RoadmapProgress.agreementShare(activityParts))));
+		return percents;
 	}
 
 	/** The agreement whose roadmap the actor may read (its readers and the owner units), or 404. */

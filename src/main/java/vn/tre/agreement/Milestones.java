@@ -13,6 +13,8 @@ interface Milestones extends JpaRepository<Milestone, Long> {
 
 	List<Milestone> findByActivityIdOrderByPositionInListAscIdAsc(long activityId);
 
+	List<Milestone> findByAgreementIdIn(java.util.Collection<Long> agreementIds);
+
 	/** Milestones past their due date that are neither done nor dropped. */
 	@Query("""
 			select m from Milestone m

@@ -9,4 +9,6 @@ interface RoadmapActivities extends JpaRepository<RoadmapActivity, Long> {
 	List<RoadmapActivity> findByAgreementIdOrderByPositionInListAscIdAsc(long agreementId);
 
 	long countByAgreementId(long agreementId);
+
+	List<RoadmapActivity> findByAgreementIdIn(java.util.Collection<Long> agreementIds);
 }

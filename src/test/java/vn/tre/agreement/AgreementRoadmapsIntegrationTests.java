@@ -88,6 +88,7 @@ class AgreementRoadmapsIntegrationTests {
 
 		Roadmap roadmap = roadmaps.roadmap(officer, id);
 		assertThat(roadmap.percent()).isEqualTo(25);
+		assertThat(roadmaps.percents(java.util.List.of(agreements.get(officer, id)))).containsExactly(java.util.Map.entry(id, 25));
 		assertThat(roadmap.activities().getFirst().status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
 		assertThat(roadmap.count(MilestoneStatus.DONE)).isEqualTo(1);
 		assertThat(roadmap.milestones().getFirst().milestone().getEvidenceLink()).isEqualTo("/delegations/1");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.tre.agreement.Agreement;
 import vn.tre.agreement.AgreementKind;
 import vn.tre.agreement.AgreementManagement;
+import vn.tre.agreement.AgreementRoadmaps;
 import vn.tre.agreement.AgreementStatus;
 import vn.tre.agreement.AgreementTables;
 import vn.tre.agreement.CooperationField;
@@ -41,8 +42,11 @@ class AgreementController {
 
 	private final AuditLog audit;
 
+	private final AgreementRoadmaps roadmaps;
+
 	AgreementController(AgreementManagement agreements, AgreementTables tables, AgreementViews views,
-			AgreementExport export, AuditLog audit) {
+			AgreementExport export, AuditLog audit, AgreementRoadmaps roadmaps) {
+		this.roadmaps = roadmaps;
 		this.agreements = agreements;
 		this.tables = tables;
 		this.views = views;
@@ -57,6 +61,7 @@ class AgreementController {
 		Page<Agreement> results = agreements.search(actor, filter.toFilter(),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, AgreementListFilter.sort(sort, dir)));
 		model.addAttribute("results", results);
+		model.addAttribute("progress", roadmaps.percents(results.getContent()));
 		model.addAttribute("sort", sort);
 		model.addAttribute("dir", dir);
 		views.names(results.getContent(), locale, model);
@@ -81,7 +86,7 @@ class AgreementController {
 			BindingResult badFilter, Locale locale) {
 		Page<Agreement> all = agreements.search(actor, filter.toFilter(),
 				PageRequest.of(0, 20_000, AgreementListFilter.sort("createdAt", "desc")));
-		return export.list(all.getContent(), locale);
+		return export.list(all.getContent(), roadmaps.percents(all.getContent()), locale);
 	}
 
 	@GetMapping("/agreements/{id}/history")

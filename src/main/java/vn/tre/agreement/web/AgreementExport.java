@@ -21,14 +21,15 @@ class AgreementExport {
 		this.views = views;
 	}
 
-	ResponseEntity<byte[]> list(List<Agreement> rows, Locale locale) {
+	ResponseEntity<byte[]> list(List<Agreement> rows, java.util.Map<Long, Integer> progress, Locale locale) {
 		var unitNames = views.unitNames(rows.stream().map(Agreement::getUnitId).toList(), locale);
 		var partnerNames = views.partnerNames(rows.stream().flatMap(a -> a.partnerIds().stream()).toList(), locale);
 		var countryNames = views.countryNames(rows.stream().flatMap(a -> a.getCountries().stream()).toList(), locale);
 		List<String> header = Arrays.asList("agreement.web.reference", "agreement.web.titleVi",
 				"agreement.web.titleForeign", "agreement.web.kind", "agreement.web.unit", "agreement.web.parties",
 				"agreement.web.countries", "agreement.web.fields", "agreement.web.signedOn",
-				"agreement.web.entryIntoForceOn", "agreement.web.expiresOn", "agreement.web.status").stream()
+				"agreement.web.entryIntoForceOn", "agreement.web.expiresOn", "agreement.web.status",
+				"agreement.web.progress").stream()
 			.map(key -> views.message(key, locale))
 			.toList();
 		var lines = rows.stream().map(a -> Arrays.<Object>asList(a.getReference(), a.getTitleVi(), a.getTitleForeign(),
@@ -39,7 +40,7 @@ class AgreementExport {
 					.collect(Collectors.joining(", ")),
 				a.getSignedOn(), a.getEntryIntoForceOn(),
 				a.isIndefinite() ? views.message("agreement.web.indefinite", locale) : a.getExpiresOn(),
-				views.message("agreement.status." + a.getStatus(), locale))).toList();
+				views.message("agreement.status." + a.getStatus(), locale), progress.get(a.getId()))).toList();
 		return ExcelExport.response("thoa-thuan-quoc-te.xlsx",
 				ExcelExport.write(views.message("agreement.web.list.title", locale), header, lines));
 	}

@@ -67,7 +67,7 @@ class AgreementListTests {
 
 		String signedPage = pages.page("thanhhoa.canbo",
 				"/agreements?partnerId=" + niigata + "&field=LABOUR&signedFrom=20/04/2026&signedTo=20/04/2026&status=IN_FORCE");
-		assertThat(signedPage).contains(signed.getTitleVi()).doesNotContain("Bản ghi nhớ Kỳ Lân")
+		assertThat(signedPage).contains(signed.getTitleVi()).doesNotContain("Bản ghi nhớ Kỳ Lân").contains("text-secondary\">Chưa có lộ trình</div>")
 			.contains("href=\"/agreements/export?status=IN_FORCE&partnerId=" + niigata
 					+ "&field=LABOUR&signedFrom=20/04/2026&signedTo=20/04/2026\"");
 
@@ -75,7 +75,7 @@ class AgreementListTests {
 				.param("q", "ky lan").param("kind", "MEMORANDUM_OF_UNDERSTANDING").param("sort", "titleVi"))
 			.andReturn().getResponse().getContentAsByteArray();
 		List<List<String>> rows = rows(xlsx);
-		assertThat(rows.getFirst()).contains("Tên thỏa thuận (tiếng Việt)", "Quốc gia", "Trạng thái");
+		assertThat(rows.getFirst()).contains("Tên thỏa thuận (tiếng Việt)", "Quốc gia", "Trạng thái", "Tiến độ");
 		assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(1))
 			.containsExactlyInAnyOrder("Bản ghi nhớ Kỳ Lân về du lịch với Houaphanh", "Bản ghi nhớ Kỳ Lân về lao động với Niigata");
 		assertThat(rows.get(1)).contains("Dự thảo");
