@@ -131,14 +131,6 @@ public class AgreementManagement {
 		return opinions.findByAgreementIdOrderByRequestedOnAscIdAsc(id);
 	}
 
-	/** Opinion requests waiting for an answer from the actor's own units. */
-	public List<OpinionRequest> opinionsToAnswer(Actor actor) {
-		if (!actor.writes()) {
-			return List.of();
-		}
-		return opinions.openFor(units.subtreeIds(actor.unitId()));
-	}
-
 	/**
 	 * Public summaries of other units' signed agreements with the partners of an agreement the actor may
 	 * see: what a province may know of another province's work with the same partner.

@@ -25,11 +25,6 @@ public enum AgreementStatus {
 	/** Withdrawn from, or dropped before it was signed; final. */
 	WITHDRAWN;
 
-	/** States in which the text and parties may still be changed. */
-	public boolean draftable() {
-		return this == DRAFT || this == CONSULTATION || this == PM_CONSULTATION;
-	}
-
 	/** States after signing, in which the roadmap is carried out. */
 	public boolean signed() {
 		return Set.of(SIGNED, IN_FORCE, SUSPENDED).contains(this) || finishedAfterSigning();

@@ -47,11 +47,4 @@ interface Agreements extends JpaRepository<Agreement, Long> {
 	@Query("select distinct a from Agreement a join a.parties p where p.partnerId in :partnerIds")
 	List<Agreement> withPartners(@Param("partnerIds") Collection<Long> partnerIds);
 
-	/** Agreements that live on (signed, in force or suspended): what the daily job looks at. */
-	@Query("""
-			select a from Agreement a
-			 where a.status in (vn.tre.agreement.AgreementStatus.SIGNED, vn.tre.agreement.AgreementStatus.IN_FORCE,
-			                    vn.tre.agreement.AgreementStatus.SUSPENDED)
-			""")
-	List<Agreement> alive();
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Why a warning should be open today: the agreement (its unit and title), the milestone and its owner unit
+ * Why a warning should be open today: the agreement (its unit, the officer who recorded it, its title), the milestone and its owner unit
  * for an overdue one, and the date the task names (a milestone's due date, the expiry date).
  */
-record WarningCause(long agreementId, long unitId, String agreementTitle, WarningKind kind, @Nullable Long milestoneId,
+record WarningCause(long agreementId, long unitId, long officerId, String agreementTitle, WarningKind kind,
+		@Nullable Long milestoneId,
 		@Nullable String milestoneTitle, @Nullable Long ownerUnitId, @Nullable LocalDate date) {
 
 	WarningKey key() {

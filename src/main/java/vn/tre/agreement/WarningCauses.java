@@ -18,7 +18,7 @@ class WarningCauses {
 
 	static final String ALIVE = "a.status in ('SIGNED', 'IN_FORCE', 'SUSPENDED')";
 
-	private static final String COLUMNS = "select a.id, a.unit_id, a.title_vi, ";
+	private static final String COLUMNS = "select a.id, a.unit_id, a.created_by, a.title_vi, ";
 
 	private static final String NO_MILESTONE = COLUMNS
 			+ "cast(null as bigint) as milestone_id, cast(null as text) as milestone_title, cast(null as bigint) as owner_unit_id, ";
@@ -112,7 +112,8 @@ class WarningCauses {
 		long owner = rs.getLong("owner_unit_id");
 		Long ownerUnitId = rs.wasNull() ? null : owner;
 		LocalDate day = rs.getObject("day", LocalDate.class);
-		return new WarningCause(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("title_vi"), kind, milestoneId,
+		return new WarningCause(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("created_by"), rs.getString("title_vi"),
+				kind, milestoneId,
 				rs.getString("milestone_title"), ownerUnitId, day);
 	}
 }

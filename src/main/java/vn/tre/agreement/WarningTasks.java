@@ -22,18 +22,14 @@ class WarningTasks {
 
 	private final Notifications notifications;
 
-	private final Agreements agreements;
-
-	WarningTasks(Notifications notifications, Agreements agreements) {
+	WarningTasks(Notifications notifications) {
 		this.notifications = notifications;
-		this.agreements = agreements;
 	}
 
 	/** A task for the officer who recorded the agreement, in the agreement's unit. */
 	private NewTask forOfficer(WarningCause cause, String titleKey, List<String> args, String link,
 			@Nullable LocalDate due, String source) {
-		Long officer = agreements.findById(cause.agreementId()).map(Agreement::getCreatedBy).orElse(null);
-		return new NewTask(cause.unitId(), officer, TaskKind.TASK, titleKey, args, link, due, source);
+		return new NewTask(cause.unitId(), cause.officerId(), TaskKind.TASK, titleKey, args, link, due, source);
 	}
 
 	void raised(WarningCause cause) {
