@@ -10,18 +10,6 @@
     }
   }, true);
 
-  // The picker's search box belongs to an empty form that must never be sent.
-  document.addEventListener('submit', function (event) {
-    if (event.target.matches('form[data-inert-form]')) {
-      event.preventDefault();
-    }
-  });
-  document.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter' && event.target.matches('[data-picker-search][form]')) {
-      event.preventDefault();
-    }
-  });
-
   // A step that was refused comes back with its dialog open, as it was typed.
   document.addEventListener('DOMContentLoaded', function () {
     var dialog = document.querySelector('.modal[data-open-on-load]');

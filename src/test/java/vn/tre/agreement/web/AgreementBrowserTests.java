@@ -217,7 +217,17 @@ class AgreementBrowserTests {
 		officer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "agreement-detail.png"))
 			.setFullPage(true));
 
+		// The list, filtered by the partner chosen in its picker, finds the agreement.
+		officer.navigate(url("/agreements"));
+		officer.locator("details summary").click();
+		officer.locator("#partnerId-search").fill("toyama");
+		officer.locator("#partnerId-options [data-picker-option]").first().click();
+		officer.waitForURL(address -> address.contains("partnerId="));
+		assertThat(officer.locator("#results")).containsText(TITLE);
+		assertThat(officer.locator("#q")).hasValue("");
+
 		// The partner's timeline shows the signing.
+		officer.navigate(url(agreementPath));
 		officer.locator("a[href^='/partners/']").filter(new Locator.FilterOptions().setHasText("Toyama")).first().click();
 		officer.waitForLoadState(LoadState.LOAD);
 		assertThat(officer.locator("body")).containsText("Ký kết: " + TITLE);
